@@ -1,0 +1,1 @@
+"""Value objects shared by every layer (attrs frozen). Imports nothing above itself."""

@@ -1,0 +1,32 @@
+"""A half-open character range [start, end) into a text."""
+from __future__ import annotations
+
+import attrs
+
+
+@attrs.frozen(order=True)
+class Span:
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def shift(self, by: int) -> Span:
+        return Span(self.start + by, self.end + by)
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def cover(self, other: Span) -> Span:
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+    def of(self, text: str) -> str:
+        return text[self.start:self.end]

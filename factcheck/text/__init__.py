@@ -1,0 +1,1 @@
+"""Reading articles into Documents: formats, segmentation, boilerplate."""

@@ -1,0 +1,92 @@
+"""Markdown: YAML front matter, and markup blanked so prose offsets stay exact.
+
+Blanking (replacing characters by spaces, keeping newlines) rather than
+stripping keeps the analysis text the same length as the file, so every offset
+the engine finds is already an offset into the raw file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import yaml
+
+from factcheck.errors import InputError
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)[^\n]*\n.*?(?:^[ \t]{0,3}\1[^\n]*$|\Z)", re.S | re.M)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_INLINE_CODE = re.compile(r"`[^`\n]*`")
+_LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.M)
+_QUOTE_MARK = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.M)
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M)
+
+
+def blank(text: str, start: int, end: int) -> str:
+    """Replace text[start:end] by spaces, keeping line breaks."""
+    piece = re.sub(r"[^\r\n]", " ", text[start:end])
+    return text[:start] + piece + text[end:]
+
+
+def _blank_all(text: str, pattern: re.Pattern) -> str:
+    chars = list(text)
+    for m in pattern.finditer(text):
+        for i in range(m.start(), m.end()):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def split_front_matter(raw: str, path: str) -> tuple[dict, int]:
+    """Parse YAML front matter; return (mapping, length of the front-matter block)."""
+    if not raw.startswith("---"):
+        return {}, 0
+    m = _FRONT.match(raw)
+    if not m:
+        first = raw.split("\n", 1)[0].strip()
+        if first == "---":
+            raise InputError(path, "malformed front matter: no closing '---' line", line=1)
+        return {}, 0
+    try:
+        data = yaml.safe_load(m.group(1)) if m.group(1).strip() else {}
+    except yaml.YAMLError as exc:
+        line = None
+        mark = getattr(exc, "problem_mark", None)
+        if mark is not None:
+            line = mark.line + 2  # +1 for 1-based, +1 for the opening '---'
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(path, f"malformed front matter: {problem}", line=line) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError(path, "malformed front matter: expected 'key: value' lines", line=2)
+    return data, m.end()
+
+
+def published_from(front: dict, path: str) -> dt.date | None:
+    value = front.get("date")
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputError(path, f"malformed front matter: date {text!r} is not YYYY-MM-DD") from None
+
+
+def analysis_text(raw: str, front_len: int) -> str:
+    """The prose of a Markdown file, same length as `raw`, markup blanked."""
+    text = blank(raw, 0, front_len) if front_len else raw
+    for pattern in (_FENCE, _COMMENT, _IMAGE, _INLINE_CODE, _LINK_TARGET, _TAG,
+                    _RULE_LINE, _HEADING, _QUOTE_MARK, _LIST_MARK, _EMPHASIS):
+        text = _blank_all(text, pattern)
+    return text

@@ -1,0 +1,146 @@
+"""Paragraphs and sentences of news text, as spans into the analysis text.
+
+News copy breaks naive splitters: "Sen.", "U.S.", "Nov. 8", "No. 2", "$2.4
+bn", "3.5 pct", initials ("J.R. Smith") and quotes that end a sentence
+('..." he said.'). A boundary is a stop, optional closing quotes or
+brackets, white space, and something that can start a sentence; the word
+before the stop must not be an abbreviation that cannot end a sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from factcheck.model.document import Paragraph, Sentence
+from factcheck.model.span import Span
+
+# Words that, followed by a stop, almost never end a sentence.
+TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
+    "adm", "maj", "rev", "st", "sr", "jr", "hon", "pres", "supt", "det", "insp", "atty", "gens",
+    "sens", "reps", "messrs", "mme", "mlle", "fr", "sgt", "cpl", "pvt", "lieut", "brig",
+}
+BEFORE_NUMBER = {
+    "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "vol", "art", "fig", "pp", "p", "ch", "sec", "approx", "est", "ext", "tel", "rs", "op",
+}
+ALWAYS_JOIN = {
+    "vs", "v", "e.g", "i.e", "cf", "approx", "ca", "viz", "al", "inc", "corp", "co", "ltd", "bros",
+    "mt", "ft", "ave", "blvd", "calif", "conn", "mass", "penn", "wash", "ariz", "colo", "fla", "ga",
+    "ill", "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+    "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "ala", "ark", "del", "dept", "gov't", "univ",
+}
+# Company suffixes end sentences often enough ("... said Acme Inc. The ...") that
+# they only join when a lower-case word or a number follows.
+SOFT = {"inc", "corp", "co", "ltd", "bros", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "etc", "jr", "sr"}
+SENTENCE_STARTERS = {
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "but", "and", "in", "on", "at", "this",
+    "that", "there", "its", "his", "her", "their", "our", "as", "if", "for", "after", "before",
+    "while", "when", "officials", "analysts", "shares", "however", "meanwhile", "also", "some",
+    "many", "most", "one", "two", "three", "other", "last", "earlier", "today", "yesterday",
+}
+
+_BOUNDARY = re.compile(r"""([.?!]+|\.\.\.|…)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\w$£€¥-])""")
+_WORD_BEFORE = re.compile(r"([\w.'’]+)$")
+_PARA_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
+
+
+def _is_boundary(text: str, m: re.Match, start: int) -> bool:
+    stop = m.group(1)
+    after = text[m.end():m.end() + 40]
+    next_word = re.match(r"[\"'“‘(\[]?([\w$£€¥'’-]+)", after)
+    nxt = next_word.group(1) if next_word else ""
+    if stop != ".":
+        # "?" or "!" inside a quote followed by a lower-case attribution does not end it.
+        return not (m.group(2) and nxt[:1].islower())
+    wm = _WORD_BEFORE.search(text, start, m.start())
+    word = wm.group(1) if wm else ""
+    low = word.lower().rstrip(".")
+    if m.group(2):
+        # '... he said." Next' ends a sentence; '"Stop." he said' does not.
+        return not nxt[:1].islower()
+    if nxt[:1].islower():
+        return False
+    if low in TITLES or low in ALWAYS_JOIN and low not in SOFT:
+        return False
+    if low in BEFORE_NUMBER and nxt[:1].isdigit():
+        return False
+    if low in BEFORE_NUMBER and low in {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                         "sept", "oct", "nov", "dec"}:
+        return False
+    if low in SOFT or re.fullmatch(r"(?:[a-z]\.)+[a-z]", low):
+        # "U.S. officials" joins; "in the U.S. The ..." ends.
+        return nxt.lower() in SENTENCE_STARTERS
+    if re.fullmatch(r"[A-Z]", word):
+        # An initial: "John F. Kennedy".
+        return False
+    return True
+
+
+def sentences(text: str, span: Span) -> tuple[Sentence, ...]:
+    out: list[Sentence] = []
+    start = span.start
+    # skip leading white space
+    while start < span.end and text[start].isspace():
+        start += 1
+    pos = start
+    body = text[: span.end]
+    for m in _BOUNDARY.finditer(body, span.start, span.end):
+        if m.start() < pos:
+            continue
+        if _is_boundary(body, m, start):
+            end = m.start(3)
+            if end > start:
+                out.append(Sentence(Span(start, end)))
+            start = m.end()
+            pos = start
+    end = span.end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(Span(start, end)))
+    return tuple(out)
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(re.search(r"""[.?!:…]["'”’)\]]*\s*$""", line)) or not line.strip()
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Blank lines separate paragraphs. Within a block, a line that ends a sentence
+    and is followed by a line starting like a new one is its own paragraph (copy
+    pasted with single line breaks); other line breaks are hard wraps."""
+    spans: list[Span] = []
+    pos = 0
+    blocks = []
+    for m in _PARA_BREAK.finditer(text):
+        blocks.append((pos, m.start()))
+        pos = m.end()
+    blocks.append((pos, len(text)))
+    for bstart, bend in blocks:
+        lines = [(m.start() + bstart, m.end() + bstart)
+                 for m in re.finditer(r"[^\n]+", text[bstart:bend])]
+        lines = [(s, e) for s, e in lines if text[s:e].strip()]
+        if not lines:
+            continue
+        cur_start, cur_end = lines[0]
+        for (s, e), (ps, pe) in zip(lines[1:], lines[:-1]):
+            prev = text[ps:pe]
+            short_lines = len(prev.strip()) < 100 and len(text[s:e].strip()) < 100
+            if _ends_sentence(prev) or short_lines and not prev.rstrip().endswith((",", ";", "-")):
+                spans.append(_trim(text, cur_start, cur_end))
+                cur_start = s
+            cur_end = e
+        spans.append(_trim(text, cur_start, cur_end))
+    return [s for s in spans if s.end > s.start]
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def paragraphs(text: str) -> tuple[Paragraph, ...]:
+    return tuple(Paragraph(span, sentences(text, span)) for span in paragraph_spans(text))
