@@ -1,0 +1,1 @@
+"""Extractors: pure functions Document -> tuple of typed facts (quantities, dates, quotes, people)."""
