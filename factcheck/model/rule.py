@@ -193,3 +193,4 @@ class RuleFile:
     path: str
     rules: tuple[RuleSpec, ...]
     word_classes: tuple[WordClassSpec, ...]
+    text: str = attrs.field(default="", repr=False, eq=False)
