@@ -152,8 +152,8 @@ def _interpret(sentence: str, start: int, parsed, range_top: bool = False
         noun=noun.lower() if noun else (fields.get("measure") or "").lower() or None,
         negative=bool(fields.get("minus")), words="words" in fields,
     )
-    if quantity.negative:
-        quantity = attrs.evolve(quantity, value=-quantity.value)
+    # `value` stays the magnitude; `negative` carries the sign (the engine's
+    # interval model applies it), so "-1.5 pct" and "minus 1.5 pct" read alike.
     return quantity, end
 
 

@@ -106,7 +106,7 @@ def test_from_to_is_two_figures_not_a_range():
 
 def test_negative():
     q = only("Growth was -1.5 pct.")
-    assert (q.text, q.value, q.negative) == ("-1.5 pct", -1.5, True)
+    assert (q.text, q.value, q.negative) == ("-1.5 pct", 1.5, True)
 
 
 def test_bare_scaled_figure_inherits_the_unit_of_earlier_money():
