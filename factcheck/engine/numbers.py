@@ -29,7 +29,8 @@ def comparable(a, b) -> bool:
         return False
     if QuantityKind.NUMBER in (a.kind, b.kind):
         other = b if a.kind is QuantityKind.NUMBER else a
-        return other.kind in _NUMERIC
+        # index points ("fell 12.5 points to 1,209.5") are the index's own unit
+        return other.kind in _NUMERIC or other.unit == "points"
     if a.kind is not b.kind or a.unit != b.unit:
         return False
     return a.kind is not QuantityKind.COUNT or not (a.noun and b.noun) or a.noun == b.noun
@@ -65,6 +66,33 @@ def pct_of_change(delta, new, direction: float = 1.0) -> Measured:
         raise Unverifiable("the change is larger than the figure it leads to")
     share = d / old
     return Measured(share.value * 100, share.low * 100, share.high * 100, "%")
+
+
+def pp_change(old, new) -> Measured:
+    """The change between two percents in percentage points."""
+    if not all(isinstance(q, Quantity) and q.kind is QuantityKind.PERCENT for q in (old, new)):
+        raise Unverifiable("percentage points are a change between two percents")
+    m = _bare(new) - _bare(old)
+    return Measured(m.value, m.low, m.high, "pp")
+
+
+def roughly(x, target: float, within: float = 0.25) -> bool:
+    """x is within `within` (a fraction) of target: for word multiples ("doubled"),
+    which writers use loosely ("more than doubled", "nearly tripled")."""
+    m = as_measured(x)
+    return m.low <= target * (1 + within) and target * (1 - within) <= m.high
+
+
+_WORD_MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+
+
+def word_multiple(word) -> float:
+    """'doubled' -> 2, 'tripled' -> 3, 'halved' -> 0.5."""
+    text = str(word if not isinstance(word, (tuple, list)) else " ".join(map(str, word))).lower()
+    for stem, factor in _WORD_MULTIPLES.items():
+        if stem in text:
+            return factor
+    raise Unverifiable(f"{text!r} is not a multiple")
 
 
 def share(part, whole) -> Measured:
@@ -143,6 +171,9 @@ FUNCTIONS: dict[str, Callable] = {
     "pct_change": pct_change,
     "pct_of_change": pct_of_change,
     "share": share,
+    "pp_change": pp_change,
+    "roughly": roughly,
+    "word_multiple": word_multiple,
     "multiple": multiple,
     "total": total,
     "coverage": coverage,
