@@ -7,8 +7,10 @@ reports instead of a verdict.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from factcheck.dsl.expr import context_function
 from factcheck.engine.tolerance import CONVERSIONS
 from factcheck.engine.values import Measured, Unverifiable, as_measured
 from factcheck.model.facts import Quantity, QuantityKind
@@ -38,6 +40,37 @@ def comparable(a, b) -> bool:
 
 def all_comparable(parts, total) -> bool:
     return all(comparable(p, total) for p in _many(parts))
+
+
+@context_function
+def adjacent(context, a, b) -> bool:
+    """No other figure stands between a and b, so the pattern did not skip over the
+    figure the relation is really about ("50 mln dlrs in 1986 and 60 mln, or 40 pct")."""
+    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
+        return False
+    lo, hi = min(a.span.end, b.span.end), max(a.span.start, b.span.start)
+    return not any(lo <= q.span.start and q.span.end <= hi for q in context.facts.quantities)
+
+
+_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|or|from|to|while|but|versus|vs|compared|against|"
+                    r"than|after|before|since|with)\b", re.I)
+
+
+@context_function
+def plain_gap(context, a, b) -> bool:
+    """Only plain words stand between a and b ("42 pct of the group's sales of 7.58 billion"):
+    no comma, bracket, dash or linking word that would start another figure's phrase."""
+    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
+        return False
+    lo, hi = min(a.span.end, b.span.end), max(a.span.start, b.span.start)
+    return _BREAK.search(context.doc.text, lo, hi) is None
+
+
+def as_percent(q) -> Measured:
+    """A stated percent or percentage-point figure as a plain percent with its interval
+    ("a margin of 0.2 percentage points" is 0.2% of the votes)."""
+    m = as_measured(q)
+    return Measured(m.value, m.low, m.high, "%", m.text)
 
 
 def plausible_pair(old, new, limit: float = 20.0) -> bool:
@@ -131,6 +164,17 @@ def coverage(parts, whole) -> float:
     return sum(as_measured(p).value for p in _many(parts)) / w
 
 
+_PEOPLE = frozenset({
+    "people", "respondents", "members", "voters", "adults", "students", "patients", "employees",
+    "workers", "participants", "children", "women", "men", "residents", "households", "families",
+    "delegates", "senators", "doctors", "nurses", "teachers", "parents", "persons"})
+
+
+def is_people(n) -> bool:
+    """A count of people, the groups GRIM-style checks make sense for."""
+    return isinstance(n, Quantity) and (n.noun or "") in _PEOPLE
+
+
 def grim_consistent(pct, n) -> bool:
     """'X% of N people': some whole number k of N must give X% within its stated rounding."""
     p = as_measured(pct)
@@ -165,7 +209,10 @@ def _many(values) -> tuple:
 
 
 FUNCTIONS: dict[str, Callable] = {
+    "adjacent": adjacent,
     "comparable": comparable,
+    "plain_gap": plain_gap,
+    "as_percent": as_percent,
     "all_comparable": all_comparable,
     "plausible_pair": plausible_pair,
     "pct_change": pct_change,
@@ -178,5 +225,6 @@ FUNCTIONS: dict[str, Callable] = {
     "total": total,
     "coverage": coverage,
     "grim_consistent": grim_consistent,
+    "is_people": is_people,
     "convert": convert,
 }
