@@ -73,6 +73,15 @@ def as_percent(q) -> Measured:
     return Measured(m.value, m.low, m.high, "%", m.text)
 
 
+@context_function
+def next_sentence(context, a, b) -> bool:
+    """b is in the sentence right after a's (for relations stated across two sentences)."""
+    sentences = context.doc.sentences
+    index = {s.span: i for i, s in enumerate(sentences)}
+    sa, sb = context.doc.sentence_at(a.span.start), context.doc.sentence_at(b.span.start)
+    return sa is not None and sb is not None and index[sb.span] == index[sa.span] + 1
+
+
 def plausible_pair(old, new, limit: float = 20.0) -> bool:
     """Old and new figures of a change are within a factor `limit` of each other; a wider
     gap means the pattern caught two unrelated figures ("to 5 mln dlrs, or 50 cts a share")."""
@@ -156,6 +165,93 @@ def total(parts) -> Measured:
     return result
 
 
+def addable(part, total) -> bool:
+    """A part can be added into the total: same money or unit, or a bare number, or a
+    counted category of a counted or measured total ("374,000 tonnes, of which 71,000 are
+    grains and 203,000 derivatives")."""
+    if not isinstance(part, Quantity) or not isinstance(total, Quantity):
+        return False
+    if comparable(part, total):
+        return True
+    return part.kind is QuantityKind.COUNT and total.kind in (QuantityKind.MEASURE, QuantityKind.COUNT)
+
+
+def like(parts, total) -> tuple:
+    """The parts that measure what the total measures: a list of money amounts may carry
+    a rate or a count along ("5.1 billion for the 8.50 pct tranche")."""
+    return tuple(p for p in _many(parts) if p is not None and addable(p, total) and p is not total)
+
+
+def parts_total(total_q, *parts) -> Measured:
+    """The sum of the given parts (none for a part the pattern did not capture)."""
+    items = [p for p in parts if p is not None]
+    if not all(addable(p, total_q) for p in items):
+        raise Unverifiable("the parts are not all in the total's unit")
+    return total(items)
+
+
+def parts_coverage(total_q, *parts) -> float:
+    return coverage([p for p in parts if p is not None], total_q)
+
+
+def all_addable(total_q, *parts) -> bool:
+    items = [p for p in parts if p is not None]
+    return len(items) >= 2 and all(addable(p, total_q) for p in items)
+
+
+_LIST_REACH = 60
+
+
+@context_function
+def next_like(context, a, b) -> bool:
+    """No figure of a's kind stands between a and b (a rate or a year may)."""
+    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
+        return False
+    lo, hi = min(a.span.end, b.span.end), max(a.span.start, b.span.start)
+    return not any(lo <= q.span.start and q.span.end <= hi and comparable(q, a)
+                   for q in context.facts.quantities)
+
+
+@context_function
+def starts_list(context, a) -> bool:
+    """No figure like a closes just before it in the sentence: a is the first of its list."""
+    sentence = context.doc.sentence_at(a.span.start)
+    floor = max(a.span.start - _LIST_REACH, sentence.span.start if sentence else 0)
+    return not any(floor <= q.span.start and q.span.end <= a.span.start and addable(q, a)
+                   for q in context.facts.quantities)
+
+
+@context_function
+def ends_list(context, a) -> bool:
+    """No figure like a follows just after it in the sentence: a is the last of its list."""
+    sentence = context.doc.sentence_at(a.span.start)
+    ceiling = min(a.span.end + _LIST_REACH, sentence.span.end if sentence else a.span.end)
+    return not any(a.span.end <= q.span.start and q.span.end <= ceiling and addable(q, a)
+                   for q in context.facts.quantities)
+
+
+def max_end(*figures):
+    """The figure that ends last (the last captured member of a list)."""
+    items = [f for f in figures if f is not None]
+    if not items:
+        raise Unverifiable("no figure")
+    return max(items, key=lambda f: f.span.end)
+
+
+def first(values):
+    items = _many(values)
+    if not items:
+        raise Unverifiable("empty list")
+    return items[0]
+
+
+def last(values):
+    items = _many(values)
+    if not items:
+        raise Unverifiable("empty list")
+    return items[-1]
+
+
 def coverage(parts, whole) -> float:
     """How much of the whole the parts add up to (1.0 = all of it), by central values."""
     w = as_measured(whole).value
@@ -212,6 +308,7 @@ FUNCTIONS: dict[str, Callable] = {
     "adjacent": adjacent,
     "comparable": comparable,
     "plain_gap": plain_gap,
+    "next_sentence": next_sentence,
     "as_percent": as_percent,
     "all_comparable": all_comparable,
     "plausible_pair": plausible_pair,
@@ -224,6 +321,17 @@ FUNCTIONS: dict[str, Callable] = {
     "multiple": multiple,
     "total": total,
     "coverage": coverage,
+    "like": like,
+    "addable": addable,
+    "all_addable": all_addable,
+    "parts_total": parts_total,
+    "parts_coverage": parts_coverage,
+    "next_like": next_like,
+    "starts_list": starts_list,
+    "ends_list": ends_list,
+    "max_end": max_end,
+    "first": first,
+    "last": last,
     "grim_consistent": grim_consistent,
     "is_people": is_people,
     "convert": convert,
