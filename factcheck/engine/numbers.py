@@ -282,12 +282,20 @@ def grim_consistent(pct, n) -> bool:
     return any(p.low <= 100 * k / size <= p.high for k in range(low_k, high_k + 1))
 
 
+# Temperature scales are affine: C = (F - 32) * 5/9.
+_AFFINE = {("°F", "°C"): (5 / 9, -32 * 5 / 9), ("°C", "°F"): (9 / 5, 32.0)}
+
+
 def convert(q, unit: str) -> Measured:
     """A stated measure expressed in another unit, keeping its interval."""
     if not isinstance(q, Quantity) or not q.unit:
         raise Unverifiable("the figure has no unit to convert")
     if q.unit == unit:
         return as_measured(q)
+    if (q.unit, unit) in _AFFINE:
+        scale, offset = _AFFINE[(q.unit, unit)]
+        m = _bare(q)
+        return Measured(m.value * scale + offset, m.low * scale + offset, m.high * scale + offset, unit)
     factor = CONVERSIONS.get((q.unit, unit))
     if factor is None:
         inverse = CONVERSIONS.get((unit, q.unit))
