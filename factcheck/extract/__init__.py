@@ -1,0 +1,1 @@
+"""Extractors: pure functions Document -> typed facts (quantities, dates, quotes, people)."""
