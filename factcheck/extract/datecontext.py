@@ -22,10 +22,14 @@ CANDIDATE = re.compile(
     | \b(?:{regex_alternation(WEEKDAYS_ANY)})\b                # Tuesday, Tue. March 3
     | \b(?:today|yesterday|tomorrow)\b
     | \b(?:early|late|earlier|later|mid|the\ (?:end|beginning|start|middle)\ of)\b
-        (?=[\s-]+(?:(?:in\s+)?(?:this|last|next)\s+{_UNIT}|{_MONTH_NAME}|{_WEEKDAY}|today|yesterday
+        (?=[\s-]+(?:(?:in\s+)?(?:this|last|next)\s+{_UNIT}|in\s+the\s+(?:year|month)\b|{_MONTH_NAME}|{_WEEKDAY}|today|yesterday
                     |tomorrow|{_YEAR}\b|the\s+\d{{3}}0s))
     | \b(?:last|next|this|coming|past)\b(?=\s+(?:{_UNIT}|{_MONTH_NAME}|{_WEEKDAY}|coming\s+{_WEEKDAY}))
     | \b(?:in\s+)(?=(?:this|last|next)\s+{_UNIT})
+    | \bthe\s+(?=current\s+{_UNIT}|end\s+of\s+the\s+{_UNIT})
+    | \b(?:a\s+year\s+earlier|year-ago|year-earlier)\b
+    | \b(?:eighteen|nineteen)(?=[\s-]+(?:ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)
+    | \b(?:the\s+year\s+)?two\s+thousand\b
     | \b(?:{regex_alternation(NUMBER_WORDS)}|\d{{1,3}})(?=\s+(?:day|week|month|year|decade)s?\s+ago\b)
     | \bthe(?=\s+(?:\d{{3}}0s|'\d0s)\b)
     | (?<![\w'])(?:\d{{3}}0s|'\d0s)\b                            # the 1990s, the '90s
@@ -42,9 +46,9 @@ CANDIDATE = re.compile(
 _DATE_PREPOSITION = re.compile(
     r"(?i)\b(?:in|since|by|until|till|through|throughout|from|to|between|during|before|after|of"
     r"|for|fiscal|circa|early|late|mid|around|back in|as of|starting|beginning|ending|end"
-    r"|spring|summer|autumn|fall|winter|year|and|or)[\s-]*$"
+    r"|spring|summer|autumn|fall|winter|year|and|or|into|both|due|predicting|until|unlike)[\s-]*$"
 )
-_THE_BEFORE = re.compile(r"(?i)\b(?:the|a|its|their|his|her)\s+$")
+_THE_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|that|this|our|your)|\w(?:'s|’s|s'))\s+$")
 _NOT_AFTER_YEAR = re.compile(
     r"""(?ix)^(?:\s*(?:-|to|and|or)\s*\d{3,4}(?![\d,.]))?\s*(?:%|
       (?:pct|percent|per\s+cent|mln|million|billion|bln|trillion|dlrs|dollars|yen|marks|francs|pounds
@@ -59,7 +63,7 @@ _NOT_AFTER_YEAR = re.compile(
 _YEAR_NOUN_AFTER = re.compile(r"^(?:'s\b|\s*[-–]\s*(?:\d{2}|\d{4})\b)")
 _YEAR_BEFORE_RANGE = re.compile(r"\b\d{4}\s*[-–]\s*$")
 _NUMBER_SIGN_BEFORE = re.compile(r"(?i)(?:\bNo\.?|\bnumber|#|\$|£|€|¥|\bUS|\bA|\bC|\bHK)\s*$")
-_LOWER_WORD = re.compile(r"^\s+[a-z]")
+_WORD_AFTER = re.compile(r"^\s+[A-Za-z]")
 _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTH_NAME})\s+(?:and|or|to|through)\s+$")
 
 
@@ -72,8 +76,8 @@ def bare_year_is_date(text: str, start: int, end: int) -> bool:
     if _YEAR_NOUN_AFTER.match(after) or _YEAR_BEFORE_RANGE.search(before):
         return True
     if _THE_BEFORE.search(before):
-        # "the 2012 election": a determiner, the year, then a lower-case noun.
-        return bool(_LOWER_WORD.match(after))
+        # "the 2012 election", "the company's 1989 results": a determiner, the year, a word.
+        return bool(_WORD_AFTER.match(after))
     return bool(_DATE_PREPOSITION.search(before))
 
 
@@ -84,10 +88,14 @@ _MONTH_CONTEXT = re.compile(
 )
 
 
-def bare_month_is_date(text: str, start: int) -> bool:
+def bare_month_is_date(text: str, start: int, end: int) -> bool:
     """A month name alone ("in May") needs a preposition: "May" and "March" are words too."""
     before = text[max(0, start - 30):start]
-    return bool(_MONTH_CONTEXT.search(before) or _MONTH_BEFORE.search(before))
+    if _MONTH_CONTEXT.search(before) or _MONTH_BEFORE.search(before):
+        return True
+    # "a June agreement": a determiner, the month, a lower-case noun.
+    return bool(re.search(r"(?i)\b(?:a|the|its|their|his|her|that|this)\s+$", before)
+                and re.match(r"\s+[a-z]{3,}", text[end:end + 20]))
 
 
 # Weekday names that are part of a name rather than a day: "Good Friday", "Super Tuesday".
@@ -110,7 +118,7 @@ _FUTURE = re.compile(
         will|shall|won't|wo\s+n't|(?<=\w)'ll
       | (?:is|are|am)\s+(?:not\s+)?(?:set|due|scheduled|slated|expected|going|planning|poised|likely|to\b)(?:\s+to)?
       | (?:plans?|planning|intends?|aims?|hopes?|expects?)\s+to
-      | (?:scheduled|slated)\s+(?:for|to)
+      | (?:scheduled|slated|set)\s+(?:for|to)
     )(?:\s+(?:not|also|then|now|likely|probably|again|formally|officially|be|have|to|soon))*(?:\s+[a-z]+)?"""
 )
 # Reported or conditional futures ("was expected to", "would") say nothing

@@ -64,7 +64,7 @@ _MONTH_ALONE = pp.Regex(
 _MONTH_ALONE.add_parse_action(_capitalised, lambda t: MONTHS[t[0].rstrip(".").lower()])
 
 _DAY = pp.Regex(
-    r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\w:]|[.,]\d)"
+    r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\w|[:.,]\d)"
     r"(?!\s*(?:%|pct\b|percent\b|per cent\b|mln\b|million\b|billion\b|bln\b|dlrs\b|cents?\b|points?\b))"
 ).set_name("day")
 _DAY.add_parse_action(lambda t: int(t[0].rstrip("stndrh")))
@@ -163,11 +163,21 @@ _WEEKDAY_ALONE = (pp.Optional(_DIRECTION("direction") | pp.Suppress(_EDGE)) + _W
                   ).set_name("weekday")
 _WEEKDAY_ALONE.add_parse_action(_weekday_alone)
 
-_SHIFTS = {"last": -1, "next": 1, "this": 0}
-_RELUNIT = (_OPT_EDGE + pp.Optional(pp.Suppress(_word("in", "in")))
-            + _word("this|last|next", "this/last/next")("direction")
-            + _word("week|month|year", "unit")("unit")).set_name("this/last/next unit")
-_RELUNIT.add_parse_action(lambda t: DateParse("relunit", shift=_SHIFTS[t.direction.lower()], unit=t.unit.lower()))
+_SHIFTS = {"last": -1, "next": 1, "this": 0, "the current": 0, "the": 0}
+# A lower-case unit: "This Week" with both words capitalised is a programme's name.
+_UNIT_WORD = pp.Regex(r"(?:week|month|year)(?![\w-])").set_name("unit")
+_RELUNIT = (
+    (_OPT_EDGE + pp.Optional(pp.Suppress(_word("in", "in")))
+     + _word("this|last|next|the current", "this/last/next")("direction") + _UNIT_WORD("unit"))
+    | (_word("earlier|later", "earlier/later") + pp.Suppress(_word("in", "in"))
+       + _word("the", "the")("direction") + _UNIT_WORD("unit"))
+    | (pp.Suppress(_word("the end of", "the end of")) + _word("the", "the")("direction") + _UNIT_WORD("unit"))
+).set_name("this/last/next unit")
+_RELUNIT.add_parse_action(lambda t: DateParse("relunit", shift=_SHIFTS[t.direction.lower()], unit=t.unit))
+
+# The year-ago comparison period of business news: "a year earlier", "year-ago results".
+_YEAR_AGO = (_word(r"a\s+year\s+earlier|year-ago|year-earlier", "a year earlier")).set_name("a year earlier")
+_YEAR_AGO.add_parse_action(lambda t: DateParse("ago", shift=-1, unit="year"))
 
 _COUNT = _word(regex_alternation(NUMBER_WORDS) + r"|\d{1,3}", "number")
 _AGO = (_COUNT("count") + _word("days?|weeks?|months?|years?|decades?", "unit")("unit") + _word("ago", "ago")
@@ -197,14 +207,37 @@ _MONTH_BARE.add_parse_action(lambda t: DateParse("month", month=t.month))
 
 _YEAR_BARE = (_OPT_EDGE + _YEAR("year")).set_name("year")
 _YEAR_BARE.add_parse_action(lambda t: DateParse("year", year=t.year))
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand".
+_SPELLED_YEAR = pp.Regex(
+    rf"(?i)(?P<century>eighteen|nineteen)[\s-]+(?P<tens>{regex_alternation(_TENS)})"
+    rf"(?:-(?P<ones>{regex_alternation(_ONES)}))?(?![\w-])"
+    r"|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?(?![\w-])"
+).set_name("spelled-out year")
+
+
+def _spelled_year(t: pp.ParseResults) -> DateParse:
+    if t.get("century"):
+        year = (1800 if t.century.lower() == "eighteen" else 1900) + _TENS[t.tens.lower()]
+        year += _ONES[t.ones.lower()] if t.get("ones") else 0
+    else:
+        year = 2000 + (_ONES[t.ones2.lower()] if t.get("ones2") else 0)
+    return DateParse("year", year=year)
+
+
+_SPELLED_YEAR.add_parse_action(_spelled_year)
+
 _DECADE = (pp.Optional(pp.Suppress(_word("the", "the"))) + _OPT_EDGE
            + pp.Regex(r"(?:1\d|20)\d0s(?!\w)|'\d0s(?!\w)")).set_name("decade")
 _DECADE.add_parse_action(lambda t: DateParse("decade"))
 
 # Order matters (MatchFirst): the longest readings first.
 DATE_EXPRESSION = pp.Located(
-    _WEEKDAY_DATE | _DATE_WEEKDAY | _CALENDAR | _RELDAY | _WEEKDAY_ALONE | _RELUNIT | _AGO
-    | _MONTH_DIRECTED | _MONTH_OF_YEAR | _DECADE | _MONTH_BARE | _YEAR_BARE
+    _WEEKDAY_DATE | _DATE_WEEKDAY | _CALENDAR | _RELDAY | _WEEKDAY_ALONE | _RELUNIT | _AGO | _YEAR_AGO
+    | _SPELLED_YEAR | _MONTH_DIRECTED | _MONTH_OF_YEAR | _DECADE | _MONTH_BARE | _YEAR_BARE
 ).set_name("date expression").parse_with_tabs()
 
 

@@ -1,10 +1,12 @@
 """Turn what a date expression states (DateParse) into a calendar value.
 
 Policy (why, in the order the questions come up):
-- A date without a year takes the year that puts it nearest the anchor (the
-  publication date, or the dateline's date when there is none), but the
-  clause's tense breaks the tie: in the past tense it is the latest such date
-  on or before the anchor, in the future tense the earliest on or after it.
+- A date without a year ("Nov. 6", "in February") takes the year that puts
+  it nearest the anchor (the publication date, or the dateline's date when
+  there is none).  The clause's tense is not used here: news dates without a
+  year sit within a few months of publication on either side, and a
+  deadline in a past-tense sentence ("extended the offer to Nov. 20") is
+  still ahead; measured on TimeBank, tense made the year worse.
 - A bare weekday in the past tense (or with no tense marker: news reports
   what happened) is the latest such weekday on or before the anchor; the
   anchor's own weekday counts, because a Wednesday paper's "on Wednesday" is
@@ -54,21 +56,12 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _pick(candidates: list[dt.date], anchor: dt.date, tense: str | None) -> dt.date | None:
-    """The candidate the tense allows, nearest the anchor."""
-    if tense == "past":
-        allowed = [c for c in candidates if c <= anchor]
-    elif tense == "future":
-        allowed = [c for c in candidates if c >= anchor]
-    else:
-        allowed = candidates
-    if not allowed:
-        allowed = candidates
-    # Nearest wins; on a tie, the earlier (news reports the past more often).
-    return min(allowed, key=lambda c: (abs((c - anchor).days), c)) if allowed else None
+def _nearest(candidates: list[dt.date], anchor: dt.date) -> dt.date:
+    # On a tie, the earlier: news reports the past more often than the future.
+    return min(candidates, key=lambda c: (abs((c - anchor).days), c))
 
 
-def _calendar(p: DateParse, anchor: dt.date | None, tense: str | None, day_first: bool) -> Resolution:
+def _calendar(p: DateParse, anchor: dt.date | None, day_first: bool) -> Resolution:
     month, day = p.month, p.day
     if p.numeric:
         if day_first:
@@ -92,7 +85,7 @@ def _calendar(p: DateParse, anchor: dt.date | None, tense: str | None, day_first
     if month == 2 and day == 29 and not _valid(anchor.year, 2, 29):
         # A leap day the nearby years cannot hold is a slip, not a date four years off.
         return Resolution(None, Granularity.DAY, relative=True, problem="impossible")
-    return _day(_pick(candidates, anchor, tense), relative=True)
+    return _day(_nearest(candidates, anchor), relative=True)
 
 
 def _weekday(p: DateParse, anchor: dt.date, tense: str | None) -> dt.date:
@@ -107,7 +100,7 @@ def _weekday(p: DateParse, anchor: dt.date, tense: str | None) -> dt.date:
     return anchor - dt.timedelta(days=back)
 
 
-def _bare_month(p: DateParse, anchor: dt.date, tense: str | None) -> tuple[int, int]:
+def _bare_month(p: DateParse, anchor: dt.date) -> tuple[int, int]:
     if p.unit == "year":                                 # "July last year"
         return anchor.year + p.shift, p.month
     if p.direction == "this":
@@ -118,14 +111,14 @@ def _bare_month(p: DateParse, anchor: dt.date, tense: str | None) -> tuple[int, 
         return (anchor.year if p.month > anchor.month else anchor.year + 1), p.month
     firsts = [dt.date(y, p.month, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     this_month = dt.date(anchor.year, anchor.month, 1)
-    chosen = _pick(firsts, this_month, tense)
+    chosen = _nearest(firsts, this_month)
     return chosen.year, chosen.month
 
 
 def resolve(p: DateParse, anchor: dt.date | None, tense: str | None, *, day_first: bool = False) -> Resolution:
     """The calendar value of a parsed date expression."""
     if p.form == "calendar":
-        return _calendar(p, anchor, tense, day_first)
+        return _calendar(p, anchor, day_first)
     if p.form == "year":
         return Resolution(f"{p.year:04d}", Granularity.YEAR, year_stated=True)
     if p.form == "decade":
@@ -140,7 +133,7 @@ def resolve(p: DateParse, anchor: dt.date | None, tense: str | None, *, day_firs
     if p.form == "weekday":
         return _day(_weekday(p, anchor, tense), relative=True)
     if p.form == "month":
-        year, month = _bare_month(p, anchor, tense)
+        year, month = _bare_month(p, anchor)
         return Resolution(_month_value(year, month), Granularity.MONTH, relative=True)
     # relday, relunit, ago: a shift from the anchor in days, months or years.
     if p.unit == "day":

@@ -62,7 +62,7 @@ def _is_date(p: DateParse, text: str, start: int, end: int, window: str) -> bool
         return True
     if p.form == "year":
         return bare_year_is_date(text, start, end)
-    return bare_month_is_date(text, start)
+    return bare_month_is_date(text, start, end)
 
 
 def extract_dates(doc: Document, *, day_first: bool = False) -> tuple[DateRef, ...]:
