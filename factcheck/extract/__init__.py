@@ -1,1 +1,1 @@
-"""Extractors: pure functions Document -> typed facts (quantities, dates, quotes, people)."""
+"""Extractors: pure functions Document -> tuple of typed facts (quantities, dates, quotes, people)."""
