@@ -27,7 +27,7 @@ _WINDOW = 90  # longest expression: "Wednesday (September 30, 2015)" plus white 
 # "WASHINGTON, Feb 26, 2022 -" / "LONDON, March 3 (Reuters) -" at the start of the first paragraph.
 _DATELINE = re.compile(
     rf"^\s*[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.' ]{{1,30}})?,\s+"
-    rf"(?P<date>(?:{regex_alternation(MONTHS)})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*(?:\([^)]{{1,30}}\)\s*)?[-–—]"
+    rf"(?P<date>(?i:{regex_alternation(MONTHS)})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*(?:\([^)]{{1,30}}\)\s*)?[-–—]"
 )
 
 
