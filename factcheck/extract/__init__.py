@@ -1,0 +1,1 @@
+"""Typed facts found in a Document: quantities, dates, quotes and speakers, people."""
