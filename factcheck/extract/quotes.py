@@ -17,7 +17,8 @@ import attrs
 from factcheck.extract.people import extract_people
 from factcheck.extract.quote_marks import Quoted, find_quoted
 from factcheck.extract.resolve import resolve
-from factcheck.extract.speakers import Attribution, attribution_after, attribution_before
+from factcheck.extract.resolve import is_person_mention
+from factcheck.extract.speakers import Attribution, attribution_after, attribution_before, subject_of
 from factcheck.model.document import Document
 from factcheck.model.facts import Mention, Quote
 from factcheck.model.span import Span
@@ -69,6 +70,10 @@ def _intro_before(doc: Document, q: Quoted) -> Attribution | None:
     return attribution_before(doc.text, prev.sentences[-1].span)
 
 
+def _is_source(text: str, span: Span, people: tuple[Mention, ...]) -> bool:
+    return is_person_mention(span.of(text)) or any(span.contains(m.span) or m.span.contains(span) for m in people)
+
+
 def _word_count(text: str) -> int:
     return len(re.findall(r"[\w'’-]+", text))
 
@@ -91,11 +96,18 @@ def extract_quotes(doc: Document, people: tuple[Mention, ...] | None = None) -> 
     own: list[Attribution | None] = []
     for k, q in enumerate(quoted):
         before, after = _contexts(doc, quoted, k)
-        attribution = attribution_after(text, after) if q.closed and after.end > after.start else None
-        if attribution is None and before.end > before.start:
-            attribution = attribution_before(text, before)
+        ahead = attribution_before(text, before) if before.end > before.start else None
+        attribution = None
+        if ahead is None or not ahead.adjacent:
+            attribution = attribution_after(text, after) if q.closed and after.end > after.start else None
+        attribution = attribution or ahead
         if attribution is None:
             attribution = _intro_before(doc, q)
+        if attribution is None and before.end > before.start:
+            # A quote inside a clause with no verb of saying: its subject is the likeliest source.
+            subject = subject_of(text, before)
+            if subject is not None and _is_source(text, subject, people):
+                attribution = Attribution(subject, None, None)
         own.append(attribution)
 
     chosen: list[tuple[Attribution | None, bool]] = []

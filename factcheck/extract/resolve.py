@@ -31,6 +31,15 @@ def is_anonymous(phrase: str, sentence: str) -> bool:
     return bool(ANON_MARKERS.search(phrase))
 
 
+def is_person_mention(phrase: str) -> bool:
+    """A pronoun for a person or a phrase headed by a person noun ("the senator", "a defense official")."""
+    low = phrase.lower()
+    if low in ("he", "she", "i", "we"):
+        return True
+    words = re.findall(r"[a-z][a-z'’-]*", low)
+    return bool(words) and words[-1] in ANON_HEADS | TITLE_HEADS
+
+
 def _strip_title(phrase: str) -> str:
     words = phrase.split()
     while len(words) > 1 and (words[0].lower() in TITLE_HEADS | HONORIFICS | TITLE_MODIFIERS):

@@ -13,19 +13,23 @@ import re
 
 import attrs
 
-from factcheck.extract.speech_words import OUTLET_WORDS, PRONOUNS, SAY_PHRASES, SAY_VERBS
+from factcheck.extract.name_words import TITLE_HEADS
+from factcheck.extract.speech_words import ANON_HEADS, OUTLET_WORDS, PRONOUNS, SAY_PHRASES, SAY_VERBS
 from factcheck.model.span import Span
 
 
 @attrs.frozen
 class Attribution:
     speaker_span: Span
-    cue: str
-    cue_span: Span
+    cue: str | None
+    cue_span: Span | None
     via: str | None = None
+    adjacent: bool = False       # the cue sits right next to the quote ('Kirby said: "…"')
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|[,;:()—–\"“”!?]|\.(?=\s|$)")
+_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Prof|Jr|Sr|St|Cmdr|Atty)\.|"
+                    r"(?:[A-Z]\.)+|[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|[,;:()—–\"“”!?]|\.(?=\s|$)")
+PERSON_NOUNS = TITLE_HEADS | ANON_HEADS
 _DETERMINERS = frozenset("a an the one two three four several some many most other another his her "
                          "their its this that these those both all few".split())
 # Words a subject phrase may not end with: adverbs and auxiliaries between it and the cue.
@@ -64,11 +68,13 @@ def _valid_speaker(words: list[str]) -> bool:
     if not words or len(words) > 10:
         return False
     first = words[0]
-    low = first.lower()
+    low = re.sub(r"['’].*", "", first.lower())
     if low in PRONOUNS or low in _DETERMINERS:
         return True
     if first[:1].isupper():
         return True
+    if any(w[:1].isupper() for w in words[1:]) or any(w.lower() in PERSON_NOUNS for w in words):
+        return True             # "former Sen. Evan Bayh", "71-year-old diplomat"
     # bare plurals: "sources", "officials", "aides familiar with the talks"
     return low.endswith("s") and len(words) <= 6
 
@@ -100,7 +106,9 @@ def _np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) -
         return None
     if participle:
         # "Obama hailed the figures, saying …": the subject opens the clause.
-        chosen = parts[0]
+        chosen = next((p for p in parts if p[0][0].lower() not in _ADVERBIAL_OPENERS), parts[0])
+        while len(chosen) > 1 and chosen[0][0].lower() in _CONNECTORS:
+            chosen = chosen[1:]
         lead = []
         for word, span in chosen:
             if lead and not (word[:1].isupper() or word.lower() in _DETERMINERS):
@@ -116,8 +124,9 @@ def _np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) -
         if not chosen:
             return None
         first = chosen[0][0]
-        if k > 0 and first.lower() in ("a", "an", "the", "who", "which", "whose") \
-                and parts[k - 1][-1][0][:1].isupper():
+        if k > 0 and first.lower() in ("who", "whose") and not chosen[-1][0].istitle():
+            chosen = parts[k - 1]          # "A Warren adviser, who spoke on condition …, said"
+        elif k > 0 and first.lower() in ("a", "an", "the") and parts[k - 1][-1][0][:1].isupper():
             chosen = parts[k - 1]          # an appositive sits between the name and the cue
         while chosen and chosen[0][0].lower() in _CONNECTORS:
             chosen = chosen[1:]
@@ -131,6 +140,26 @@ def _np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) -
     if not _valid_speaker(words):
         return None
     return Span(chosen[0][1].start, chosen[-1][1].end)
+
+
+def _participle_subject(toks: list[tuple[str, Span]], i: int) -> Span | None:
+    """'Nefzi said, adding, "…"': a participle takes the subject of the cue before it."""
+    for j in range(i - 1, -1, -1):
+        if toks[j][0] in "\"“”.!?;":
+            break
+        if _cue_at(toks, j) is not None and toks[j][0].lower() not in _PARTICIPLES:
+            found = _np_before(toks, j, participle=False)
+            if found is not None:
+                return found
+    return _np_before(toks, i, participle=True)
+
+
+def subject_of(text: str, before: Span) -> Span | None:
+    """The subject opening a clause ('Huckabee, for his part, is labeling … "…"'), for a quote with no cue."""
+    toks = _tokens(text, before)
+    if len(toks) < 2 or any(w in "\"“”" for w, _ in toks):
+        return None
+    return _np_before(toks, len(toks), participle=True)
 
 
 def _strip_between(part: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
@@ -189,7 +218,7 @@ def attribution_before(text: str, before: Span) -> Attribution | None:
     toks = _tokens(text, before)
     if not toks:
         return None
-    for i in range(len(toks) - 1, max(-1, len(toks) - 16), -1):
+    for i in range(len(toks) - 1, max(-1, len(toks) - 40), -1):
         cue = _cue_at(toks, i)
         if cue is None:
             continue
@@ -199,7 +228,8 @@ def attribution_before(text: str, before: Span) -> Attribution | None:
         gap = toks[cue[2]:]
         if any(w in "\"“”.!?;" for w, _ in gap):
             return None
-        speaker = _np_before(toks, i, participle=cue[0] in _PARTICIPLES)
+        adjacent = len(gap) <= 1 or cue[0] in ("told", "tells", "telling", "asked") and len(gap) <= 5
+        speaker = _participle_subject(toks, i) if cue[0] in _PARTICIPLES else _np_before(toks, i, False)
         if speaker is None:
             # "Said Kirby: …" or "…, added Kirby, …": the speaker follows the cue.
             if i > 0 and toks[i - 1][0] not in _BOUNDARY_CHARS:
@@ -209,5 +239,10 @@ def attribution_before(text: str, before: Span) -> Attribution | None:
                 return None
             speaker = found[0]
         via = _via(toks, cue[2], text) if cue[0] in ("told", "tells", "telling") else None
-        return Attribution(speaker, cue[0], cue[1], via)
+        return Attribution(speaker, cue[0], cue[1], via, adjacent=adjacent)
+    if toks[-1][0] == ":":
+        # 'McConnell delivered a blunt message: "…"': the colon introduces the subject's words.
+        speaker = _np_before(toks, len(toks) - 1, participle=True)
+        if speaker is not None:
+            return Attribution(speaker, ":", toks[-1][1])
     return None

@@ -12,27 +12,27 @@ import re
 # into cues everywhere.
 _SAY_VERBS = """
 say says said saying tell tells told telling add adds added adding ask asks asked asking
-write writes wrote writing tweet tweets tweeted tweeting post posts posted insist insists insisted
-state stated declare declares declared note noted noting explain explains explained explaining
+write writes wrote writing tweets tweeted tweeting posts posted insist insists insisted
+stated declare declares declared noted noting explain explains explained explaining
 argue argues argued arguing warn warns warned warning reply replies replied respond responds
 responded continue continues continued conclude concludes concluded recall recalls recalled
-acknowledge acknowledged admit admits admitted announce announced claim claims claimed joke joked
-quip quipped shout shouted yell yelled exclaim exclaimed remark remarked observe observed
-suggest suggested suggests call calls called calling describe describes described describing
-dub dubbed label labeled labelled brand branded term termed pledge pledged promise promised
-vow vowed predict predicted urge urged concede conceded complain complained boast boasted
+acknowledge acknowledged admit admits admitted announce announced claims claimed joked
+quipped shouted yelled exclaim exclaimed remarked observe observed
+suggest suggested suggests calls called calling describe describes described describing
+dubbed labeled labelled branded termed pledged promised
+vowed predict predicted urge urged concede conceded complain complained boast boasted
 brag bragged muse mused testify testified stress stressed emphasize emphasized agree agreed
-counter countered charge charged allege alleged contend contended maintain maintained
-caution cautioned lament lamented proclaim proclaimed demand demanded recount recounted
-confirm confirmed deny denied whisper whispered interject interjected offer offered
-email emailed text texted tweet read reads reiterate reiterated question questioned
-insisting declaring explaining arguing recalling predicting promising vowing
+countered charged allege alleged contend contended maintain maintained
+cautioned lament lamented proclaim proclaimed demanded recount recounted
+confirm confirmed deny denied whisper whispered interject interjected offered
+emailed texted tweet reiterate reiterated questioned
+assert asserts asserted insisting declaring explaining arguing recalling predicting promising vowing
 """.split()
 SAY_VERBS = frozenset(_SAY_VERBS)
 
 # Phrases made of several words; matched before the single verbs.
 SAY_PHRASES = ("according to", "pointed out", "points out", "went on", "goes on", "put it",
-               "chimed in", "in a statement", "in an interview", "in an email", "in a tweet",
+               "chimed in", "fired back", "shot back", "in a statement", "in an interview", "in an email", "in a tweet",
                "in a post", "in a speech", "in remarks")
 
 PRONOUNS = {"he": "m", "she": "f", "they": None, "i": None, "we": None, "it": None}
