@@ -49,3 +49,9 @@ class FactPackError(FactcheckError):
 
 class BudgetExceeded(FactcheckError):
     """An article exceeded its size or time budget."""
+
+
+class Unverifiable(FactcheckError):
+    """Raised while evaluating a rule condition when the claim cannot be decided
+    (an unknown value, units that cannot be reconciled, no publication date).
+    The claim is then reported as unverifiable, with this message as the reason."""

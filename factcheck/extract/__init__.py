@@ -1,1 +1,1 @@
-"""Typed facts found in a Document: quantities, dates, quotes and speakers, people."""
+"""Extractors: pure functions Document -> tuple of typed facts (quantities, dates, quotes, people)."""

@@ -1,0 +1,141 @@
+"""Rule packs: directories of *.rules files -> validated RuleSpecs.
+
+Every problem is a RuleError naming path:line:col with the offending line and
+a caret; a pack either loads whole or not at all, so a half-read pack can never
+give a verdict.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+import attrs
+import pyparsing as pp
+
+from factcheck.dsl.build import Builder
+from factcheck.dsl.expr import calls_in
+from factcheck.dsl.grammar import parse_rule_text
+from factcheck.errors import RuleError
+from factcheck.model.rule import Alt, Capture, Expr, Repeat, RuleFile, RuleSpec, Seq, WordClass, WordClassSpec
+
+DEFAULT_PACK = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "core")
+
+
+@attrs.frozen
+class RuleSet:
+    rules: tuple[RuleSpec, ...]
+    word_classes: dict = attrs.field(eq=False)     # name -> WordClassSpec
+
+
+def parse_rule_file(path: str, text: str | None = None, pack: str = "") -> RuleFile:
+    if text is None:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                text = fh.read()
+        except UnicodeDecodeError as exc:
+            raise RuleError(path, 1, 1, f"rule file is not UTF-8 (byte {exc.start})") from None
+        except OSError as exc:
+            raise RuleError(path, 1, 1, f"cannot read rule file: {exc.strerror or exc}") from None
+    try:
+        parsed = parse_rule_text(text)
+    except pp.ParseBaseException as exc:
+        raise RuleError(path, exc.lineno, exc.col, _message(exc), exc.line) from None
+    except RecursionError:
+        raise RuleError(path, 1, 1, "rule file is nested too deeply to parse") from None
+    return Builder(path, text, pack).build(parsed)
+
+
+def _message(exc: pp.ParseBaseException) -> str:
+    msg = exc.msg
+    found = exc.line[exc.col - 1: exc.col + 11].strip() if exc.line else ""
+    if found:
+        return f"{msg}, found {found!r}"
+    return f"{msg}, found end of file"
+
+
+def rule_files(pack: str) -> list[str]:
+    if os.path.isfile(pack):
+        return [pack]
+    if not os.path.isdir(pack):
+        raise RuleError(pack, 1, 1, "no such rule pack (a directory of *.rules files or one .rules file)")
+    found = []
+    for root, dirs, files in os.walk(pack):
+        dirs.sort()
+        found.extend(os.path.join(root, f) for f in sorted(files) if f.endswith(".rules"))
+    return found
+
+
+def load_packs(packs: Iterable[str], *, functions: Iterable[str] = ()) -> RuleSet:
+    files: list[RuleFile] = []
+    for pack in packs:
+        name = os.path.basename(os.path.normpath(pack))
+        for path in rule_files(pack):
+            files.append(parse_rule_file(path, pack=name))
+    return validate(files, functions=set(functions))
+
+
+def validate(files: list[RuleFile], *, functions: set[str]) -> RuleSet:
+    classes: dict[str, WordClassSpec] = {}
+    for f in files:
+        for wc in f.word_classes:
+            if wc.name in classes and classes[wc.name].phrases != wc.phrases:
+                other = classes[wc.name]
+                raise RuleError(wc.path, wc.line, 1, f"word class @{wc.name} is already defined at "
+                                                     f"{other.path}:{other.line}")
+            classes[wc.name] = wc
+    seen: dict[str, RuleSpec] = {}
+    rules = []
+    for f in files:
+        for rule in f.rules:
+            for key in (rule.code, rule.name, *rule.aliases):
+                if key in seen:
+                    other = seen[key]
+                    raise RuleError(rule.path, rule.line, 1,
+                                    f"{key!r} is already used by rule {other.code} at {other.path}:{other.line}")
+                seen[key] = rule
+            _check_classes(rule, classes, f.text)
+            if functions:
+                _check_functions(rule, functions, f.text)
+            rules.append(rule)
+    return RuleSet(tuple(rules), classes)
+
+
+def _walk(node):
+    yield node
+    if isinstance(node, Seq):
+        for n in node.items:
+            yield from _walk(n)
+    elif isinstance(node, Alt):
+        for n in node.options:
+            yield from _walk(n)
+    elif isinstance(node, Repeat):
+        yield from _walk(node.node)
+
+
+def _check_classes(rule: RuleSpec, classes: dict, text: str) -> None:
+    for pattern in rule.patterns:
+        for node in _walk(pattern):
+            name, loc = None, None
+            if isinstance(node, WordClass):
+                name, loc = node.name, node.loc[0]
+            elif isinstance(node, Capture) and node.type.startswith("@"):
+                name, loc = node.type[1:], node.loc[0]
+            if name is not None and name not in classes:
+                raise _located(rule, text, loc, f"unknown word class @{name} (define it with 'words {name}: ...')")
+
+
+def _check_functions(rule: RuleSpec, functions: set[str], text: str) -> None:
+    exprs: list[Expr] = [rule.check, *rule.where, *(u.condition for u in rule.unless)]
+    for t in (rule.message, rule.ok_message):
+        if t is not None:
+            exprs.extend(p for p in t.parts if isinstance(p, Expr))
+    for e in exprs:
+        for call in calls_in(e.node):
+            if call.func not in functions:
+                raise _located(rule, text, call.loc[0], f"unknown function {call.func}()")
+
+
+def _located(rule: RuleSpec, text: str, loc: int, message: str) -> RuleError:
+    if text:
+        return RuleError(rule.path, pp.lineno(loc, text), pp.col(loc, text), message, pp.line(loc, text))
+    return RuleError(rule.path, rule.line, 1, message)

@@ -1,0 +1,105 @@
+"""The functions rule conditions may call: general builtins here, domain ones from
+the kinds' modules (engine/numbers.py, dates.py, attribution.py, reference.py),
+each of which exposes FUNCTIONS."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable
+
+from factcheck.engine.values import Measured, Unverifiable, as_measured
+
+DOMAIN_MODULES = ("factcheck.engine.numbers", "factcheck.engine.dates",
+                  "factcheck.engine.attribution", "factcheck.engine.reference")
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _sum(values):
+    values = tuple(values or ())
+    if not values:
+        raise Unverifiable("nothing to add up")
+    total = as_measured(values[0])
+    for v in values[1:]:
+        total = total + v
+    return total
+
+
+def _abs(value):
+    if isinstance(value, Measured):
+        if value.low >= 0:
+            return value
+        if value.high <= 0:
+            return -value
+        return Measured(abs(value.value), 0.0, max(-value.low, value.high), value.unit)
+    m = as_measured(value)
+    return _abs(m) if isinstance(m, Measured) else abs(m)
+
+
+def _min(*values):
+    items = _flatten(values)
+    return min(items, key=lambda v: as_measured(v).value)
+
+
+def _max(*values):
+    items = _flatten(values)
+    return max(items, key=lambda v: as_measured(v).value)
+
+
+def _flatten(values):
+    out = []
+    for v in values:
+        if isinstance(v, (tuple, list)):
+            out.extend(v)
+        else:
+            out.append(v)
+    if not out:
+        raise Unverifiable("no values")
+    return out
+
+
+def _count(values) -> int:
+    return len(tuple(values or ()))
+
+
+def _weekday(value) -> int:
+    date = getattr(value, "date", value)
+    if not isinstance(date, dt.date):
+        raise Unverifiable("the date is not known to the day")
+    return date.weekday()
+
+
+def _weekday_name(value) -> str:
+    if isinstance(value, int):
+        return WEEKDAYS[value % 7]
+    return WEEKDAYS[_weekday(value)]
+
+
+def _days_between(a, b) -> int:
+    da, db = getattr(a, "date", a), getattr(b, "date", b)
+    if not isinstance(da, dt.date) or not isinstance(db, dt.date):
+        raise Unverifiable("a date is not known to the day")
+    return (db - da).days
+
+
+def _value(x):
+    return as_measured(x)
+
+
+BUILTINS: dict[str, Callable] = {
+    "sum": _sum, "abs": _abs, "min": _min, "max": _max, "count": _count, "value": _value,
+    "weekday": _weekday, "weekday_name": _weekday_name, "days_between": _days_between,
+}
+
+
+def all_functions() -> dict[str, Callable]:
+    functions = dict(BUILTINS)
+    for name in DOMAIN_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:      # that kind's module is not part of this build
+                continue
+            raise
+        functions.update(getattr(module, "FUNCTIONS", {}))
+    return functions

@@ -1,0 +1,1 @@
+"""Reports: the only place (with cli.py) that prints, and where offsets become line:column."""
