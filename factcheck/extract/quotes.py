@@ -78,13 +78,15 @@ def _word_count(text: str) -> int:
     return len(re.findall(r"[\w'’-]+", text))
 
 
-def _speech_like(text: str) -> bool:
-    if _word_count(text) < MIN_SPEECH_WORDS:
-        return False
+def _title_like(text: str) -> bool:
+    """'The Long Road Home': a title of a work, every content word capitalised."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     content = [w for w in words if len(w) > 3]
-    # "Star Wars: The Force Awakens": a title of a work, every content word capitalised.
-    return not (content and all(w[:1].isupper() for w in content) and not re.search(r"[.!?,]\s*$", text))
+    return bool(content) and all(w[:1].isupper() for w in content) and not re.search(r"[.!?,]\s*$", text)
+
+
+def _speech_like(text: str) -> bool:
+    return _word_count(text) >= MIN_SPEECH_WORDS and not _title_like(text)
 
 
 def extract_quotes(doc: Document, people: tuple[Mention, ...] | None = None) -> tuple[Quote, ...]:
@@ -105,7 +107,7 @@ def extract_quotes(doc: Document, people: tuple[Mention, ...] | None = None) -> 
             attribution = _intro_before(doc, q)
         if attribution is None and before.end > before.start:
             # A quote inside a clause with no verb of saying: its subject is the likeliest source.
-            subject = subject_of(text, before)
+            subject = subject_of(text, before) if not _title_like(q.inner.of(text)) else None
             if subject is not None and _is_source(text, subject, people):
                 attribution = Attribution(subject, None, None)
         own.append(attribution)
@@ -113,13 +115,18 @@ def extract_quotes(doc: Document, people: tuple[Mention, ...] | None = None) -> 
     chosen: list[tuple[Attribution | None, bool]] = []
     for k, q in enumerate(quoted):
         attribution, continuation = own[k], False
-        if attribution is None and k > 0 and chosen[k - 1][0] is not None and (
-                q.continues or quoted[k - 1].paragraph == q.paragraph):
-            attribution, continuation = chosen[k - 1][0], True
-        if attribution is None:
-            later = next((own[j] for j in range(k + 1, len(quoted))
-                          if quoted[j].paragraph == q.paragraph and own[j] is not None), None)
-            attribution = later
+        speech = _speech_like(q.inner.of(text))
+        previous = chosen[k - 1][0] if k > 0 else None
+        if attribution is not None and previous is not None and attribution.cue_span is not None \
+                and attribution.cue_span == previous.cue_span:
+            continuation = True         # '"We will," he said, "and soon."': one attribution, two parts
+        elif attribution is None and previous is not None and previous.cue is not None and (
+                q.continues or quoted[k - 1].paragraph == q.paragraph and speech):
+            attribution, continuation = previous, True
+        if attribution is None and speech:
+            attribution = next((own[j] for j in range(k + 1, len(quoted))
+                                if quoted[j].paragraph == q.paragraph and own[j] is not None
+                                and own[j].cue is not None), None)
         chosen.append((attribution, continuation))
 
     outside = [q.span for q in quoted]
