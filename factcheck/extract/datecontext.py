@@ -119,13 +119,13 @@ _FUTURE = re.compile(
       | (?:is|are|am)\s+(?:not\s+)?(?:set|due|scheduled|slated|expected|going|planning|poised|likely|to\b)(?:\s+to)?
       | (?:plans?|planning|intends?|aims?|hopes?|expects?)\s+to
       | (?:scheduled|slated|set)\s+(?:for|to)
-    )(?:\s+(?:not|also|then|now|likely|probably|again|formally|officially|be|have|to|soon))*(?:\s+[a-z]+)?"""
+    )\b(?:\s+(?:not|also|then|now|likely|probably|again|formally|officially|be|have|to|soon))*(?:\s+[a-z]+)?"""
 )
 # Reported or conditional futures ("was expected to", "would") say nothing
 # reliable about the date's side of the publication date.
 _NEUTRAL = re.compile(
     r"""(?ix)\b(?:(?:was|were)\s+(?:not\s+)?(?:set|due|scheduled|slated|expected|going|planning|poised|to)
-        (?:\s+to)?|would|could|might|may|should|must)(?:\s+(?:not|also|be|have))*(?:\s+[a-z]+)?"""
+        (?:\s+to)?|would|could|might|may|should|must)\b(?:\s+(?:not|also|be|have))*(?:\s+[a-z]+)?"""
 )
 _IRREGULAR_PAST = frozenset((
     "said told was were had did made took gave came went met won lost fell rose broke began left sent"
