@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from factcheck.dsl.expr import context_function
 from factcheck.engine.values import Unverifiable
 from factcheck.model.facts import DateRef, Granularity
 
@@ -214,6 +215,25 @@ def before(a, b) -> bool:
     return _bounds(a)[1] < _bounds(b)[0]
 
 
+@context_function
+def other_date_in_sentence(context, y) -> bool:
+    """Whether the sentence of date `y` states another dated event (a year or a date with
+    a year) that is not part of the same range ("1998-1999"): then "N years after" may
+    count to that date rather than to the publication date."""
+    if not isinstance(y, DateRef):
+        return False
+    sentence = context.doc.sentence_at(y.span.start)
+    if sentence is None:
+        return False
+    for d in context.facts.dates:
+        if d is y or not d.year_stated or d.relative or not sentence.span.contains(d.span):
+            continue
+        if d.span.end >= y.span.start - 2 and d.span.start <= y.span.end + 2:
+            continue  # the other end of a range
+        return True
+    return False
+
+
 FUNCTIONS: dict[str, Callable] = {
     "number_of": number_of, "ordinal_of": ordinal_of, "is_ordinal": is_ordinal, "year_of": year_of,
     "years_between": years_between, "years_between_match": years_between_match,
@@ -221,5 +241,5 @@ FUNCTIONS: dict[str, Callable] = {
     "states_weekday_and_day": states_weekday_and_day, "weekday_matches": weekday_matches,
     "weekday_name_of": weekday_name_of, "is_impossible": is_impossible,
     "impossible_reason": impossible_reason, "wholly_before": wholly_before,
-    "wholly_after": wholly_after, "before": before,
+    "wholly_after": wholly_after, "before": before, "other_date_in_sentence": other_date_in_sentence,
 }

@@ -48,7 +48,9 @@ _DATE_PREPOSITION = re.compile(
     r"|for|fiscal|circa|early|late|mid|around|back in|as of|starting|beginning|ending|end"
     r"|spring|summer|autumn|fall|winter|year|and|or|into|both|due|predicting|until|unlike)[\s-]*$"
 )
-_THE_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|that|this|our|your)|\w(?:'s|’s|s'))\s+$")
+# A determiner, perhaps one lower-case adjective: "the 2012 election", "a bitter 2012 vote".
+_THE_BEFORE = re.compile(
+    r"(?:\b(?i:the|a|an|its|their|his|her|that|this|our|your)|\w(?:'s|’s|s'))\s+(?:[a-z]+\s+)?$")
 _NOT_AFTER_YEAR = re.compile(
     r"""(?ix)^(?:\s*(?:-|to|and|or)\s*\d{3,4}(?![\d,.]))?\s*(?:%|
       (?:pct|percent|per\s+cent|mln|million|billion|bln|trillion|dlrs|dollars|yen|marks|francs|pounds
@@ -62,7 +64,7 @@ _NOT_AFTER_YEAR = re.compile(
 )
 _YEAR_NOUN_AFTER = re.compile(r"^(?:'s\b|\s*[-–]\s*(?:\d{2}|\d{4})\b)")
 _YEAR_BEFORE_RANGE = re.compile(r"\b\d{4}\s*[-–]\s*$")
-_NUMBER_SIGN_BEFORE = re.compile(r"(?i)(?:\bNo\.?|\bnumber|#|\$|£|€|¥|\bUS|\bA|\bC|\bHK)\s*$")
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:(?i:\bNo\.?|\bnumber)|[#$£€¥])\s*$")
 _WORD_AFTER = re.compile(r"^\s+[A-Za-z]")
 _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTH_NAME})\s+(?:and|or|to|through)\s+$")
 
