@@ -12,6 +12,7 @@ import os
 import sys
 
 from factcheck import __version__
+from factcheck.config import check_rule_keys, config_start, load_config, merge_options
 from factcheck.engine.batch import check_file, extract_file, find_articles
 from factcheck.engine.registry import Registry
 from factcheck.errors import ConfigError, FactcheckError, RuleError
@@ -42,13 +43,15 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--include", action="append", default=[], metavar="GLOB",
                        help="file patterns to check in directories (default: *.md *.markdown *.txt *.html *.htm)")
         p.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="file patterns to skip")
-        p.add_argument("--max-bytes", type=int, default=5_000_000, metavar="N",
+        p.add_argument("--max-bytes", type=int, default=None, metavar="N",
                        help="skip (and report) articles larger than N bytes (default 5,000,000)")
+        p.add_argument("--config", dest="config_file", metavar="FILE",
+                       help="configuration file (default: the nearest .factcheck.cfg, pyproject.toml or setup.cfg)")
 
     check = sub.add_parser("check", help="check articles and report every claim")
     common(check)
-    check.add_argument("--format", default="text", help=f"output format: {', '.join(CHECK_FORMATS)}")
-    check.add_argument("--fail-on", default="error", choices=[s.value for s in Severity],
+    check.add_argument("--format", default=None, help=f"output format: {', '.join(CHECK_FORMATS)} (default: text)")
+    check.add_argument("--fail-on", default=None, choices=[s.value for s in Severity],
                        help="exit 1 when an inconsistent claim has this severity or higher (default: error)")
     check.add_argument("--rules", action="append", default=[], metavar="PATH", help="an extra rule pack")
     check.add_argument("--enable", action="append", default=[], metavar="RULE", help="check only these rules")
@@ -65,11 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
     rlist = rsub.add_parser("list", help="list the rules")
     rlist.add_argument("--format", default="text", choices=["text", "json"])
     rlist.add_argument("--rules", action="append", default=[], metavar="PATH", help="an extra rule pack")
+    rlist.add_argument("--config", dest="config_file", metavar="FILE", help="configuration file naming extra rule packs")
     rshow = rsub.add_parser("show", help="show one rule's documentation and examples")
     rshow.add_argument("rule", metavar="CODE")
     rshow.add_argument("--rules", action="append", default=[], metavar="PATH", help="an extra rule pack")
+    rshow.add_argument("--config", dest="config_file", metavar="FILE", help="configuration file naming extra rule packs")
     rtest = rsub.add_parser("test", help="run rules' own examples")
-    rtest.add_argument("packs", nargs="*", metavar="PACK", help="rule packs to test (default: the built-in pack)")
+    rtest.add_argument("packs", nargs="*", metavar="PACK",
+                       help="rule packs to test (default: the configured packs, else the built-in pack)")
+    rtest.add_argument("--config", dest="config_file", metavar="FILE", help="configuration file naming extra rule packs")
+    rfunc = rsub.add_parser("functions", help="list the functions rule conditions may call")
+    rfunc.add_argument("--format", default="text", choices=["text", "json"])
     return parser
 
 
@@ -77,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.command in ("check", "extract", "rules"):
+            args = merge_options(args, load_config(config_start(args), getattr(args, "config_file", None)))
         if args.command == "check":
             return cmd_check(args)
         if args.command == "extract":
@@ -109,7 +120,9 @@ def cmd_check(args) -> int:
     if args.format not in CHECK_FORMATS:
         print(f"factcheck: unknown format {args.format!r} (one of: {', '.join(CHECK_FORMATS)})", file=sys.stderr)
         return EXIT_USAGE
-    registry = Registry.load(args.rules).select(enable=args.enable, disable=args.disable)
+    registry = Registry.load(args.rules)
+    check_rule_keys(args.config, registry)
+    registry = registry.select(enable=args.enable, disable=args.disable, severity=args.severity)
     files, problems = find_articles(args.paths, include=args.include, exclude=args.exclude)
     results = problems + [check_file(f, registry, published=args.published, max_bytes=args.max_bytes)
                           for f in files]
