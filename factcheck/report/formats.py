@@ -1,15 +1,42 @@
 """The output formats of `factcheck check`, by name. A format is a function
-(results, options) -> str; adding one is one module and one line here."""
+(results, options) -> str; adding one is one module and one line here.
+
+`options` (every key optional, so a format works on bare results):
+  registry    the rules in force (SARIF lists them with their help)
+  colour, verbose     text report
+  fail_on     the severity that fails a run (JUnit failures)
+  suppressed  per file, aligned with results: the claims suppressed inline
+  notices     problems with inline directives (engine.suppress.Notice)
+  baselined   how many claims a baseline accepted
+  today       the date of the check (ClaimReview datePublished)
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from factcheck.report import claimreview, github, html, junit, sarif
 from factcheck.report import json as json_report
 from factcheck.report import text as text_report
 
 
 def _json(results, options) -> str:
-    return json_report.dumps(json_report.check_report(results))
+    data = json_report.check_report(results)
+    # Additions to the contract are optional keys only: older consumers ignore them.
+    suppressed = options.get("suppressed") or [()] * len(results)
+    for entry, gone in zip(data["files"], suppressed):
+        if gone:
+            entry["suppressed"] = [{"rule": s.claim.rule, "verdict": s.claim.verdict.value,
+                                    "text": s.claim.text, "reason": s.reason} for s in gone]
+    notices = options.get("notices") or ()
+    for entry in data["files"]:
+        mine = [{"start": n.span.start, "end": n.span.end, "message": n.message}
+                for n in notices if n.path == entry["path"]]
+        if mine:
+            entry["notices"] = mine
+    data["summary"]["suppressed"] = sum(len(s) for s in suppressed)
+    if options.get("baselined") is not None:
+        data["summary"]["baselined"] = options["baselined"]
+    return json_report.dumps(data)
 
 
 def _text(results, options) -> str:
@@ -20,4 +47,9 @@ def _text(results, options) -> str:
 CHECK_FORMATS: dict[str, Callable] = {
     "text": _text,
     "json": _json,
+    "sarif": sarif.render,
+    "junit": junit.render,
+    "github": github.render,
+    "claimreview": claimreview.render,
+    "html": html.render,
 }
