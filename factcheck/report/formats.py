@@ -33,7 +33,8 @@ def _json(results, options) -> str:
                 for n in notices if n.path == entry["path"]]
         if mine:
             entry["notices"] = mine
-    data["summary"]["suppressed"] = sum(len(s) for s in suppressed)
+    if any(suppressed):
+        data["summary"]["suppressed"] = sum(len(s) for s in suppressed)
     if options.get("baselined") is not None:
         data["summary"]["baselined"] = options["baselined"]
     return json_report.dumps(data)
