@@ -128,3 +128,13 @@ def without_baselined(result: FileResult, baseline: Baseline) -> tuple[FileResul
     kept = tuple(c for c, fp in zip(result.claims, fingerprints(result.claims))
                  if not (_baselined(c) and (key, fp) in baseline))
     return attrs.evolve(result, claims=kept), len(result.claims) - len(kept)
+
+
+def filter_results(results, baseline: Baseline) -> tuple[list[FileResult], int]:
+    """Every result without its baselined claims, and how many claims the baseline accepted."""
+    kept, accepted = [], 0
+    for result in results:
+        new, removed = without_baselined(result, baseline)
+        kept.append(new)
+        accepted += removed
+    return kept, accepted

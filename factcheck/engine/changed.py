@@ -11,6 +11,7 @@ local run also sees a new article before it is added.
 """
 from __future__ import annotations
 
+import fnmatch
 import os
 import subprocess
 
@@ -90,3 +91,43 @@ def changed_files(rev: str | None = None, *, cwd: str = ".") -> list[str]:
         rel = os.path.relpath(full, here)
         out.append(full if rel.startswith(os.pardir) else rel)
     return out
+
+
+def _matches(path: str, globs) -> bool:
+    name = os.path.basename(path)
+    norm = path.replace(os.sep, "/")
+    return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(norm, g) or fnmatch.fnmatch(norm, "*/" + g)
+               for g in globs)
+
+
+def _under(path: str, roots: list[str]) -> bool:
+    full = os.path.abspath(path)
+    return any(full == r or full.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
+def split_changed_argument(value: str | None, cwd: str = ".") -> tuple[str | None, str | None]:
+    """`--changed` takes an optional REV, so `--changed news/` would read the directory as a
+    revision: a value that is not a revision but is an existing path is taken as a PATH."""
+    if value is None or value == "":
+        return None, None
+    repository_root(cwd)
+    if _verify(value, cwd) is not None:
+        return value, None
+    if os.path.exists(os.path.join(cwd, value)):
+        return None, value
+    raise ConfigError(f"--changed: {value!r} is neither a revision nor a path (write --changed=REV)")
+
+
+def changed_articles(rev: str | None, paths, *, include=(), exclude=(), cwd: str = ".") -> list[str]:
+    """The changed files that are articles (by `include`, default the article suffixes), not
+    excluded, and under one of `paths` (anywhere in the repository when `paths` is empty)."""
+    from factcheck.engine.batch import DEFAULT_INCLUDE   # the same article patterns as a directory walk
+
+    include = tuple(include) or DEFAULT_INCLUDE
+    roots = [os.path.abspath(os.path.join(cwd, p)) for p in paths]
+    found = []
+    for path in changed_files(rev, cwd=cwd):
+        if _matches(path, include) and not _matches(path, exclude) and (not roots or _under(
+                os.path.join(cwd, path), roots)) and os.path.isfile(os.path.join(cwd, path)):
+            found.append(path)
+    return found

@@ -170,3 +170,11 @@ def _paragraph_end_after(doc: Document, raw_offset: int) -> int:
         if end > raw_offset:
             return end
     return raw_offset
+
+
+def apply_to_all(results, registry=None) -> tuple[list[FileResult], list[tuple[Suppressed, ...]], list[Notice]]:
+    """Suppressions over a run: the results still reported, the suppressed claims per file
+    (aligned with the results), and every notice."""
+    outcomes = [apply_suppressions(r, registry) for r in results]
+    return ([o.result for o in outcomes], [o.suppressed for o in outcomes],
+            [n for o in outcomes for n in o.notices])

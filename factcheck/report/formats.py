@@ -17,6 +17,7 @@ from collections.abc import Callable
 from factcheck.report import claimreview, github, html, junit, sarif
 from factcheck.report import json as json_report
 from factcheck.report import text as text_report
+from factcheck.report.positions import LineIndex
 
 
 def _json(results, options) -> str:
@@ -54,3 +55,14 @@ CHECK_FORMATS: dict[str, Callable] = {
     "claimreview": claimreview.render,
     "html": html.render,
 }
+
+
+def notice_lines(results, notices) -> list[str]:
+    """`path:line:col: warning: message` for each directive notice (stderr, like compilers)."""
+    raws = {r.path: r.document.raw for r in results if r.document is not None}
+    out = []
+    for notice in notices:
+        raw = raws.get(notice.path)
+        line, col = LineIndex(raw).line_col(notice.span.start) if raw is not None else (1, 1)
+        out.append(f"{notice.path}:{line}:{col}: warning: {notice.message}")
+    return out
