@@ -38,7 +38,7 @@ def _expr_grammar() -> pp.ParserElement:
     # `published` is a clause word for examples but a value in expressions.
     reserved = pp.MatchFirst(pp.Keyword(k) for k in KEYWORDS + ("and", "or", "not") if k != "published")
     name = (~reserved + identifier).set_name("name")
-    args = pp.Group(pp.Optional(pp.delimited_list(expr)))
+    args = pp.Group(pp.Optional(pp.DelimitedList(expr)))
     call = (name + LPAR - args + RPAR).set_parse_action(lambda s, l, t: [("call", l, t[0], tuple(t[1]))])
     ref = name.copy().set_parse_action(lambda s, l, t: [("name", l, t[0])])
     primary = (date_lit | number | str_lit | call | ref | (LPAR + expr + RPAR)).set_name("value")
