@@ -15,6 +15,7 @@ from factcheck import __version__
 from factcheck.engine.batch import check_file, extract_file, find_articles
 from factcheck.engine.registry import Registry
 from factcheck.errors import ConfigError, FactcheckError, RuleError
+from factcheck.facts import load_pack
 from factcheck.model.verdict import Severity, Verdict
 from factcheck.report import json as json_report
 from factcheck.report import text as text_report
@@ -53,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--rules", action="append", default=[], metavar="PATH", help="an extra rule pack")
     check.add_argument("--enable", action="append", default=[], metavar="RULE", help="check only these rules")
     check.add_argument("--disable", action="append", default=[], metavar="RULE", help="do not check these rules")
+    check.add_argument("--facts", metavar="PATH",
+                       help="a reference fact pack (a directory with a pack.cfg) for the reference rules")
     check.add_argument("--verbose", "-v", action="store_true", help="show each claim's evidence")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
 
@@ -110,9 +113,10 @@ def cmd_check(args) -> int:
         print(f"factcheck: unknown format {args.format!r} (one of: {', '.join(CHECK_FORMATS)})", file=sys.stderr)
         return EXIT_USAGE
     registry = Registry.load(args.rules).select(enable=args.enable, disable=args.disable)
+    reference = load_pack(args.facts) if args.facts else None
     files, problems = find_articles(args.paths, include=args.include, exclude=args.exclude)
-    results = problems + [check_file(f, registry, published=args.published, max_bytes=args.max_bytes)
-                          for f in files]
+    results = problems + [check_file(f, registry, published=args.published, max_bytes=args.max_bytes,
+                                     reference=reference) for f in files]
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                         and not os.environ.get("NO_COLOR"))
     output = CHECK_FORMATS[args.format](results, {"colour": colour, "verbose": args.verbose, "registry": registry})

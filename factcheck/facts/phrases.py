@@ -81,10 +81,10 @@ def event_after(text: str, rows: Iterable[KeyDateRow]) -> KeyDateRow | None:
     return None
 
 
-def since_phrases(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each 'since' and the words after it, to the end of the clause."""
+def since_phrases(text: str) -> list[tuple[int, int, int]]:
+    """(start of 'since', start of the words after it, end of the clause) for each 'since'."""
     out = []
     for m in re.finditer(r"(?<!\w)since\s+", text, re.I):
         stop = re.search(r"[,;:.!?)\]]|\s[–—-]\s|$", text[m.end():])
-        out.append((m.start(), m.end() + stop.start()))
+        out.append((m.start(), m.end(), m.end() + stop.start()))
     return out
