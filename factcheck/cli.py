@@ -20,9 +20,10 @@ from factcheck.engine.changed import changed_articles, split_changed_argument
 from factcheck.engine.parallel import check_files
 from factcheck.engine.registry import Registry
 from factcheck.errors import ConfigError, FactcheckError, RuleError
+from factcheck.facts import load_pack
 from factcheck.model.verdict import Severity, Verdict
-from factcheck.report import json as json_report
 from factcheck.fileio import write_text_atomic
+from factcheck.report import json as json_report
 from factcheck.report import text as text_report
 from factcheck.report.formats import CHECK_FORMATS, notice_lines
 
@@ -61,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--rules", action="append", default=[], metavar="PATH", help="an extra rule pack")
     check.add_argument("--enable", action="append", default=[], metavar="RULE", help="check only these rules")
     check.add_argument("--disable", action="append", default=[], metavar="RULE", help="do not check these rules")
+    check.add_argument("--facts", metavar="PATH",
+                       help="a reference fact pack (a directory with a pack.cfg) for the reference rules")
     check.add_argument("--verbose", "-v", action="store_true", help="show each claim's evidence")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     ci = check.add_argument_group("CI options (docs/ci.md)")
@@ -148,6 +151,7 @@ def cmd_check(args) -> int:
     full_registry = Registry.load(args.rules)
     check_rule_keys(args.config, full_registry)
     registry = full_registry.select(enable=args.enable, disable=args.disable, severity=args.severity)
+    reference = load_pack(args.facts) if args.facts else None
     baseline = read_baseline(args.baseline) if args.baseline else None
     paths = list(args.paths)
     if args.changed is not None:
@@ -161,7 +165,7 @@ def cmd_check(args) -> int:
         files, problems = find_articles(paths, include=args.include, exclude=args.exclude)
     progress = _progress_bar(len(files)) if sys.stderr.isatty() and len(files) > 20 else None
     results = problems + check_files(files, registry, jobs=args.jobs, published=args.published,
-                                     max_bytes=args.max_bytes, progress=progress)
+                                     max_bytes=args.max_bytes, progress=progress, reference=reference)
     results, suppressed, notices = suppress.apply_to_all(results, full_registry)
     if args.write_baseline:
         write_baseline(args.write_baseline, results)
