@@ -33,6 +33,7 @@ from factcheck.extract.quantities_units import (
     IRREGULAR_PLURALS,
     LETTER_SCALES,
     MEASURES,
+    NAME_WORDS,
     NOT_NOUNS,
     PREFIX_CURRENCIES,
     SCALES,
@@ -71,12 +72,14 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
-_NAME_MARK_BEFORE = re.compile(r"(?:\bNos?\.?|#|\bNumber|\bSection|\bArticle|\bRoute|\bChapter)\s*$")
+_NAME_MARK_BEFORE = re.compile(r"(?:\bNos?\.?|#)\s*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _TIME_AFTER = re.compile(
     r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|est\b|edt\b|cst\b|cdt\b|pst\b|pdt\b|bst\b|cet\b|"
     r"utc\b|hrs\b|local\s+time)|:\d)", re.I)
 _GLUED_AFTER = re.compile(r"^(?:[-/]?\d|[-–]?[A-Za-z]|\.\d)")
-_CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][\w&'.-]*)\s+$")
+# "Boeing 747", "Windows 10", "iPhone 4": a word with a capital right before a bare number.
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b([a-z]?[A-Z][\w&'.-]*)\s+$")
 
 
 def extract_quantities(doc: Document) -> tuple[Quantity, ...]:
@@ -190,6 +193,9 @@ def _not_a_quantity(sentence: str, begin: int, number_end: int, end: int, fields
     if not has_marker and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after_number)):
         return True
     if _NAME_MARK_BEFORE.search(before):
+        return True
+    word = _WORD_BEFORE.search(before)
+    if word and word.group(1).lower() in NAME_WORDS and not has_marker:
         return True
     if not has_marker:
         cap = _CAPITALISED_WORD_BEFORE.search(before)

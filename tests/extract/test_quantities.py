@@ -35,6 +35,7 @@ def test_money_percent_and_count_with_exact_spans():
     ("It gave 800 mln stg.", 800e6, "GBP", 0.5e6),
     ("It gave 1.2 mln Canadian dlrs.", 1.2e6, "CAD", 0.05e6),
     ("It earned 12 billion dirhams.", 12e9, "dirhams", 0.5e9),
+    ("Reserves were 91.06 billion crowns.", 91.06e9, "crowns", 0.005e9),
     ("It climbed 69 cents.", 0.69, "USD", 0.005),
     ("Profit was 32 cts a share.", 0.32, "USD", 0.005),
     ("It paid 1.80 dlr a share.", 1.8, "USD", 0.005),
@@ -136,6 +137,8 @@ def test_bare_scaled_figure_inherits_the_unit_of_earlier_money():
     "The 1987/88 season ended.",
     "No one came.",
     "It sold three-month bills.",
+    "Apple unveiled the iPhone 4 today.",
+    "Owners may upgrade to a model 600 soon.",
     "Sales were four-fifths higher.",
 ])
 def test_not_quantities(text):
