@@ -19,7 +19,7 @@ from factcheck.engine.numbers_context import (
     plain_gap,
     starts_list,
 )
-from factcheck.engine.tolerance import CONVERSIONS
+from factcheck.engine.tolerance import ABOVE, AT_MOST, BELOW, CONVERSIONS, JUST_ABOVE
 from factcheck.engine.values import Measured, Unverifiable, as_measured
 from factcheck.model.facts import Quantity, QuantityKind
 
@@ -88,6 +88,41 @@ def word_multiple(word) -> float:
         if stem in text:
             return factor
     raise Unverifiable(f"{text!r} is not a multiple")
+
+
+def percent_of(pct, whole) -> Measured:
+    """X% of the whole, in the whole's unit."""
+    p, w = as_measured(pct), as_measured(whole)
+    m = bare(p) * bare(w) / 100.0
+    return Measured(m.value, m.low, m.high, w.unit)
+
+
+def fraction(part, whole) -> Measured:
+    """part / whole as a plain fraction ("a little less than half")."""
+    w = bare(whole)
+    if w.low <= 0:
+        raise Unverifiable("the whole is not positive")
+    return bare(part) / w
+
+
+def hedge_holds(computed, stated) -> bool:
+    """The article's own figures agree with a hedged figure's direction.
+
+    "$667,000 of $1.3m is a little less than half": the figures as written
+    give 0.513, so "less than" is wrong even though rounding of "$1.3m" could
+    just reach 0.5.  A direction word is a claim about the figures as
+    written, so it is checked on their central values; without a direction
+    word the intervals must meet (the usual ~=).
+    """
+    c, q = as_measured(computed), stated
+    hedge = (getattr(q, "hedge", None) or "").lower()
+    v = as_measured(q).value
+    if hedge in BELOW or hedge in AT_MOST:
+        return c.value < v and (hedge not in BELOW or c.value >= v * 0.85)
+    if hedge in JUST_ABOVE or hedge in ABOVE:
+        return c.value > v and (hedge not in JUST_ABOVE or c.value <= v * 1.15)
+    stated_m = bare(q)
+    return c.low <= stated_m.high and stated_m.low <= c.high
 
 
 def share(part, whole) -> Measured:
@@ -228,6 +263,9 @@ FUNCTIONS: dict[str, Callable] = {
     "pct_change": pct_change,
     "pct_of_change": pct_of_change,
     "share": share,
+    "percent_of": percent_of,
+    "fraction": fraction,
+    "hedge_holds": hedge_holds,
     "pp_change": pp_change,
     "roughly": roughly,
     "word_multiple": word_multiple,

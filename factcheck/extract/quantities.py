@@ -77,6 +77,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _TIME_AFTER = re.compile(
     r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|est\b|edt\b|cst\b|cdt\b|pst\b|pdt\b|bst\b|cet\b|"
     r"utc\b|hrs\b|local\s+time)|:\d)", re.I)
+_BEFORE_HALF = re.compile(
+    r"\b(?:than|nearly|almost|about|around|roughly|just|over|under|some|is|was|are|were|exactly|only)"
+    r"\s+$", re.I)
 _GLUED_AFTER = re.compile(r"^(?:[-/]?\d|[-–]?[A-Za-z]|\.\d)")
 # "Boeing 747", "Windows 10", "iPhone 4": a word with a capital right before a bare number.
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([a-z]?[A-Z][\w&'.-]*)\s+$")
@@ -177,6 +180,11 @@ def _not_a_quantity(sentence: str, begin: int, number_end: int, end: int, fields
         # "three-month", "four-fifths higher": a compound word, not a figure.
         if re.match(r"^-[A-Za-z]", after_number):
             return True
+        # "half" is a figure in "half of them" and "a little less than half", not in
+        # "the second half" or "half time".
+        if fields["words"].lower() == "half":
+            return noun is not None or not (re.match(r"^\s+of\b", after_number)
+                                            or _BEFORE_HALF.search(before))
         # "one" alone is a pronoun far more often than a figure.
         return fields["words"].lower() == "one" and not has_marker and noun is None
     digits = fields["digits"]

@@ -70,6 +70,8 @@ def test_counted_noun_is_recorded():
     ("They ate a dozen eggs.", "a dozen eggs", 12.0),
     ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3),
     ("Three in 10 adults agreed.", "Three in 10 adults", 0.3),
+    ("Half of them agreed.", "Half", 0.5),
+    ("It was a little less than half.", "half", 0.5),
     ("It hired twenty-five engineers.", "twenty-five engineers", 25.0),
     ("It cost a million dollars.", "a million dollars", 1e6),
 ])
@@ -136,6 +138,8 @@ def test_bare_scaled_figure_inherits_the_unit_of_earlier_money():
     "Call 555-1234 now.",
     "The 1987/88 season ended.",
     "No one came.",
+    "They scored in the second half.",
+    "He ran half a mile.",
     "It sold three-month bills.",
     "Apple unveiled the iPhone 4 today.",
     "Owners may upgrade to a model 600 soon.",
