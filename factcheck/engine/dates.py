@@ -234,6 +234,41 @@ def other_date_in_sentence(context, y) -> bool:
     return False
 
 
+def is_years_ago(d) -> bool:
+    """A date written as "N years ago" (resolved by the extractor against the publication date)."""
+    return (isinstance(d, DateRef) and d.relative and d.granularity is Granularity.YEAR
+            and re.fullmatch(r"(?i)\S+\s+years?\s+ago", d.text) is not None)
+
+
+def years_ago_count(d) -> int:
+    if not is_years_ago(d):
+        raise Unverifiable(f"{getattr(d, 'text', d)!r} is not 'N years ago'")
+    return number_of(d.text.split()[0])
+
+
+@context_function
+def lone_nearby_year(context, d):
+    """The one earlier year stated in the sentence before or after the one holding `d`
+    (not in its own sentence: rules with a stated relation handle that), or none when
+    there is no such year or more than one: then nothing links them."""
+    doc = context.doc
+    sentences = doc.sentences
+    at = next((i for i, s in enumerate(sentences) if s.span.start <= d.span.start < s.span.end), None)
+    published = doc.published
+    if at is None or published is None:
+        return None
+    spans = [sentences[i].span for i in (at - 1, at + 1) if 0 <= i < len(sentences)]
+    found = {}
+    for other in context.facts.dates:
+        if other is d or other.relative or not other.year_stated or other.value is None:
+            continue
+        if any(span.contains(other.span) for span in spans):
+            year = int(other.value[:4])
+            if year < published.year:
+                found.setdefault(year, other)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 FUNCTIONS: dict[str, Callable] = {
     "number_of": number_of, "ordinal_of": ordinal_of, "is_ordinal": is_ordinal, "year_of": year_of,
     "years_between": years_between, "years_between_match": years_between_match,
@@ -242,4 +277,5 @@ FUNCTIONS: dict[str, Callable] = {
     "weekday_name_of": weekday_name_of, "is_impossible": is_impossible,
     "impossible_reason": impossible_reason, "wholly_before": wholly_before,
     "wholly_after": wholly_after, "before": before, "other_date_in_sentence": other_date_in_sentence,
+    "is_years_ago": is_years_ago, "years_ago_count": years_ago_count, "lone_nearby_year": lone_nearby_year,
 }
