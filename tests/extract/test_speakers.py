@@ -1,0 +1,94 @@
+"""Attribution orders, speaker resolution, anonymous and secondhand sources."""
+from factcheck.extract.quotes import extract_quotes
+from factcheck.model.span import Span
+from factcheck.text.read import document_from_text
+
+
+def only_quote(text):
+    doc = document_from_text(text, fmt="txt")
+    quotes = extract_quotes(doc)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def span_of(text, part, start=0):
+    i = text.index(part, start)
+    return Span(i, i + len(part))
+
+
+def test_cue_before_speaker_with_apposition():
+    text = '"The numbers do not add up," said Maria Olsen, the city auditor.'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Maria Olsen")
+    assert q.speaker == "Maria Olsen" and q.cue == "said"
+
+
+def test_speaker_colon_before_quote():
+    text = 'Olsen said: "The numbers do not add up."'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Olsen") and q.cue == "said"
+
+
+def test_according_to():
+    text = 'According to the mayor, "the bridge stays shut until spring."'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "the mayor") and q.cue == "according to"
+
+
+def test_told_with_object_before_quote():
+    text = 'Olsen told reporters, "We found the money."'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Olsen") and q.cue == "told" and q.via is None
+
+
+def test_said_that_before_quote():
+    text = 'Olsen said that "nobody checked the invoices for three years."'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Olsen") and q.cue == "said"
+
+
+def test_title_and_surname_resolve_to_full_name():
+    text = ('Port authority spokesperson Janet Obi confirmed the closure.\n\n'
+            '"We had no choice," Obi said.')
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Obi", 60)
+    assert q.speaker == "Janet Obi"
+
+
+def test_pronoun_resolves_to_nearest_named_person():
+    text = ('Finance Minister Carl Berg defended the plan on Monday.\n\n'
+            '"It is the only honest budget we have had in years," he said.')
+    q = only_quote(text)
+    assert q.speaker_span == Span(text.index(" he said") + 1, text.index(" he said") + 3)
+    assert q.speaker == "Carl Berg"
+
+
+def test_anonymous_official_via_an_outlet():
+    text = '"We will discuss the plan next week," a defense official told the Financial Times.'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "a defense official")
+    assert q.anonymous is True
+    assert q.via == "the Financial Times"
+    assert q.cue == "told"
+
+
+def test_anonymous_sources_and_condition_of_anonymity():
+    text = ('"There is no deal yet," said one negotiator, who spoke on condition of anonymity '
+            'because the talks are private.')
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "one negotiator")
+    assert q.anonymous is True
+
+
+def test_people_familiar_with_the_matter():
+    text = '"The sale could close in weeks," people familiar with the matter said.'
+    q = only_quote(text)
+    assert q.anonymous is True
+    assert q.speaker_span.of(text).startswith("people")
+
+
+def test_named_speaker_is_not_anonymous():
+    text = '"We are ready," Pentagon spokesperson John Kirby said.'
+    q = only_quote(text)
+    assert q.anonymous is False
+    assert q.speaker == "John Kirby"
