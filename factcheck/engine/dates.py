@@ -48,7 +48,7 @@ def number_of(word) -> int:
     parts = re.split(r"[\s-]+", text)
     if len(parts) == 1 and parts[0] in _UNITS:
         return _UNITS[parts[0]]
-    if parts and parts[0] in _TENS and (len(parts) == 1 or len(parts) == 2 and parts[1] in _UNITS):
+    if parts and parts[0] in _TENS and (len(parts) == 1 or len(parts) == 2 and _UNITS.get(parts[1], 10) < 10):
         return _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) == 2 else 0)
     raise Unverifiable(f"{text!r} is not a number of years")
 
