@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from factcheck.dsl.expr import context_function
 from factcheck.engine.values import Unverifiable
-from factcheck.model.facts import DateRef, Granularity
+from factcheck.model.facts import DateRef, Granularity, Quantity
 
 _UNITS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -41,7 +41,12 @@ def _text(value) -> str:
 
 
 def number_of(word) -> int:
-    """A count of years as written: "35", "seven", "thirty-five", "Twenty five"."""
+    """A count of years: a Quantity the numbers extractor found, or as written ("35",
+    "seven", "thirty-five", "Twenty five")."""
+    if isinstance(word, Quantity):
+        if word.upper is not None or word.negative or word.value != int(word.value) or not 0 < word.value < 1000:
+            raise Unverifiable(f"{word.text!r} is not a whole number of years")
+        return int(word.value)
     text = _text(word).replace("\u2010", "-")
     if re.fullmatch(r"\d{1,3}", text):
         return int(text)
@@ -69,6 +74,11 @@ def ordinal_of(word) -> int:
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ORDINAL_UNITS and _ORDINAL_UNITS[parts[1]] < 10:
         return _TENS[parts[0]] + _ORDINAL_UNITS[parts[1]]
     raise Unverifiable(f"{text!r} is not an ordinal")
+
+
+def ordinal_words(first, second=None) -> str:
+    """An ordinal the tokenizer split: "twenty" "-" "fifth" -> "twenty-fifth"."""
+    return f"{_text(first)}-{_text(second)}" if second else _text(first)
 
 
 def is_ordinal(word) -> bool:
@@ -99,6 +109,8 @@ def years_between_match(stated, start, end, hedge=None) -> bool:
     publication date).  An event in a year is between 0 and 12 months into it, so the
     exact count is (end - start) or one less; a hedge widens that the way it leans."""
     n = number_of(stated)
+    if hedge is None and isinstance(stated, Quantity):
+        hedge = stated.hedge
     span = year_of(end) - year_of(start)
     if span < 0:
         raise Unverifiable("the later date comes first")
@@ -270,7 +282,8 @@ def lone_nearby_year(context, d):
 
 
 FUNCTIONS: dict[str, Callable] = {
-    "number_of": number_of, "ordinal_of": ordinal_of, "is_ordinal": is_ordinal, "year_of": year_of,
+    "number_of": number_of, "ordinal_of": ordinal_of, "is_ordinal": is_ordinal,
+    "ordinal_words": ordinal_words, "year_of": year_of,
     "years_between": years_between, "years_between_match": years_between_match,
     "age_matches_birth": age_matches_birth, "anniversary_matches": anniversary_matches,
     "states_weekday_and_day": states_weekday_and_day, "weekday_matches": weekday_matches,
