@@ -135,6 +135,15 @@ def _named(q: Quote) -> bool:
 
 
 @context_function
+def repeated_quote(ctx, q: Quote) -> bool:
+    """Whether the same words were quoted, with a named speaker, earlier in the article."""
+    if not _named(q) or not is_statement(q):
+        return False
+    key = _norm_quote(q.text)
+    return any(_named(o) and _norm_quote(o.text) == key for o in ctx.facts.quotes if o.span.start < q.span.start)
+
+
+@context_function
 def other_speaker(ctx, q: Quote) -> str | None:
     """A different named speaker given the same words elsewhere in the article, or none."""
     if not _named(q) or not is_statement(q):
@@ -159,6 +168,15 @@ def _in_quote(ctx, span: Span) -> bool:
 def _own_people(ctx) -> list[Mention]:
     """People named in the article's own words: quoted text is reproduced as spoken, slips and all."""
     return [m for m in ctx.facts.people if not _in_quote(ctx, m.span)]
+
+
+@context_function
+def earlier_office(ctx, p: Mention) -> bool:
+    """Whether this person was given an office earlier in the article, so two titles can be compared."""
+    if office_of(p.title) is None or _in_quote(ctx, p.span):
+        return False
+    return any(o.name == p.name and office_of(o.title) is not None
+               for o in _own_people(ctx) if o.span.start < p.span.start)
 
 
 @context_function
@@ -247,7 +265,9 @@ FUNCTIONS = {
     "source_kind": source_kind,
     "anonymous_source": anonymous_source,
     "secondhand_source": secondhand_source,
+    "repeated_quote": repeated_quote,
     "other_speaker": other_speaker,
+    "earlier_office": earlier_office,
     "other_title": other_title,
     "other_spelling": other_spelling,
     "first_full_mention": first_full_mention,
