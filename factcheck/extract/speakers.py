@@ -52,13 +52,17 @@ def _tokens(text: str, span: Span) -> list[tuple[str, Span]]:
     return [(m.group(), Span(m.start(), m.end())) for m in _TOKEN.finditer(text, span.start, span.end)]
 
 
+_PHRASES_BY_FIRST: dict[str, list[list[str]]] = {}
+for _phrase in SAY_PHRASES:
+    _PHRASES_BY_FIRST.setdefault(_phrase.split()[0], []).append(_phrase.split())
+
+
 def _cue_at(toks: list[tuple[str, Span]], i: int) -> tuple[str, Span, int] | None:
     """The cue starting at token i: (cue text, span, index after it)."""
-    for phrase in SAY_PHRASES:
-        parts = phrase.split()
-        if i + len(parts) <= len(toks) and [t.lower() for t, _ in toks[i:i + len(parts)]] == parts:
-            return phrase, Span(toks[i][1].start, toks[i + len(parts) - 1][1].end), i + len(parts)
     word = toks[i][0].lower()
+    for parts in _PHRASES_BY_FIRST.get(word, ()):
+        if i + len(parts) <= len(toks) and [t.lower() for t, _ in toks[i:i + len(parts)]] == parts:
+            return " ".join(parts), Span(toks[i][1].start, toks[i + len(parts) - 1][1].end), i + len(parts)
     if word in SAY_VERBS:
         return word, toks[i][1], i + 1
     return None
