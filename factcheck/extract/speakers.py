@@ -28,7 +28,7 @@ class Attribution:
 
 
 _TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Rev|Prof|Jr|Sr|St|Cmdr|Atty)\.|"
-                    r"(?:[A-Z]\.)+|[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|[,;:()—–\"“”!?]|\.(?=\s|$)")
+                    r"(?:[A-Z]\.)+|[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|--|[,;:()—–\"“”!?]|\.(?=\s|$)")
 PERSON_NOUNS = TITLE_HEADS | ANON_HEADS
 _DETERMINERS = frozenset("a an the one two three four several some many most other another his her "
                          "their its this that these those both all few".split())
@@ -45,7 +45,7 @@ _NP_STOP = frozenset("who which in on at during after before when as to about wh
 _ADVERBIAL_OPENERS = frozenset("after before in on at during when while despite asked speaking "
                                 "once again later earlier though although".split())
 _PARTICIPLES = frozenset(w for w in SAY_VERBS if w.endswith("ing"))
-_BOUNDARY_CHARS = ",;:()—–\"“”!?."
+_BOUNDARY_CHARS = (",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”", "!", "?", ".")
 
 
 def _tokens(text: str, span: Span) -> list[tuple[str, Span]]:
@@ -77,7 +77,8 @@ def _valid_speaker(words: list[str]) -> bool:
         return True
     if first[:1].isupper():
         return True
-    if any(w[:1].isupper() for w in words[1:]) or any(w.lower() in PERSON_NOUNS for w in words):
+    if any(w[:1].isupper() for w in words[1:]) or any(w.lower() in PERSON_NOUNS or w.lower()[:-1] in PERSON_NOUNS
+                                                      for w in words):
         return True             # "former Sen. Evan Bayh", "71-year-old diplomat"
     # bare plurals: "sources", "officials", "aides familiar with the talks"
     return low.endswith("s") and len(words) <= 6
@@ -128,12 +129,17 @@ def _np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) -
         if not chosen:
             return None
         first = chosen[0][0]
-        if k > 0 and first.lower() in ("who", "whose") and not chosen[-1][0].istitle():
+        if first.lower() in ("who", "whom") and len(chosen) > 1 and _valid_speaker([chosen[1][0]]) \
+                and (chosen[1][0][:1].isupper() or chosen[1][0].lower() in PRONOUNS):
+            chosen = chosen[1:]            # "Rubio, who he dubbed …": the relative clause has its own subject
+        elif k > 0 and first.lower() in ("who", "whose"):
             chosen = parts[k - 1]          # "A Warren adviser, who spoke on condition …, said"
         elif k > 0 and first.lower() in ("a", "an", "the") and parts[k - 1][-1][0][:1].isupper():
             chosen = parts[k - 1]          # an appositive sits between the name and the cue
         while chosen and chosen[0][0].lower() in _CONNECTORS:
             chosen = chosen[1:]
+        if len(chosen) > 1 and chosen[-1][0].lower() in ("that", "who", "which"):
+            chosen = _trailing_np(chosen[:-1])   # "… replaced by a message that said"
         for k in range(len(chosen) - 1, 0, -1):
             if chosen[k][0].lower() in ("and", "but", "while", "as", "because", "so"):
                 chosen = chosen[k + 1:]     # "… runs until 2008 and Spurs director Comolli said"
@@ -150,6 +156,22 @@ def _np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) -
     return Span(chosen[0][1].start, chosen[-1][1].end)
 
 
+_OBJECT_PRONOUNS = frozenset("her him them it this that his their its me us".split())
+
+
+def _object_follows(toks: list[tuple[str, Span]], i: int) -> bool:
+    return i < len(toks) and toks[i][0].lower() in _OBJECT_PRONOUNS
+
+
+def _trailing_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """The noun phrase that ends a run of words: 'was replaced by a message' -> 'a message'."""
+    k = len(words)
+    while k > 0 and len(words) - k < 5 and words[k - 1][0].lower() not in _NP_STOP | {"by", "with", "from", "for",
+                                                                                         "and", "or", "was", "is"}:
+        k -= 1
+    return words[k:]
+
+
 def _participle_subject(toks: list[tuple[str, Span]], i: int) -> Span | None:
     """'Nefzi said, adding, "…"': a participle takes the subject of the cue before it."""
     for j in range(i - 1, -1, -1):
@@ -159,6 +181,8 @@ def _participle_subject(toks: list[tuple[str, Span]], i: int) -> Span | None:
             found = _np_before(toks, j, participle=False)
             if found is not None:
                 return found
+    if i == 0 or toks[i - 1][0] in _BOUNDARY_CHARS and all(w in _BOUNDARY_CHARS for w, _ in toks[:i]):
+        return None                  # '"…," noting that …': the subject is outside this context
     return _np_before(toks, i, participle=True)
 
 
@@ -198,6 +222,8 @@ def attribution_after(text: str, after: Span) -> Attribution | None:
         cue = _cue_at(toks, i)
         if cue is None:
             continue
+        if cue[0] in _PARTICIPLES:
+            return None              # '"…," noting that …': the speaker is named elsewhere
         if i == 0 or toks[i - 1][0] == "," or cue[0] == "according to":
             # the speaker follows the cue: '"…," said Kirby' / '"…" for now, said Kirby'
             found = _np_after(toks, cue[2])
@@ -237,7 +263,13 @@ def attribution_before(text: str, before: Span) -> Attribution | None:
         if any(w in "\"“”.!?;" for w, _ in gap):
             return None
         adjacent = len(gap) <= 1 or cue[0] in ("told", "tells", "telling", "asked") and len(gap) <= 5
-        speaker = _participle_subject(toks, i) if cue[0] in _PARTICIPLES else _np_before(toks, i, False)
+        if cue[0] in _PARTICIPLES or i > 0 and toks[i - 1][0] == "," and _object_follows(toks, cue[2]):
+            # "… saying" / "He mocked the plan, called it "…"": the clause's subject speaks.
+            speaker = _participle_subject(toks, i)
+        else:
+            speaker = _np_before(toks, i, False)
+        if speaker is None and cue[0] in _PARTICIPLES:
+            return None
         if speaker is None:
             # "Said Kirby: …" or "…, added Kirby, …": the speaker follows the cue.
             if i > 0 and toks[i - 1][0] not in _BOUNDARY_CHARS:
