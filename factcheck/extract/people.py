@@ -158,11 +158,17 @@ def _people_of(doc: Document) -> tuple[Mention, ...]:
     for words in para_words:
         for span, name, title, title_span in _names_in(text, words):
             mentions.append(Mention(span=span, name=name, title=title, title_span=title_span))
-    full = {}
+    full: dict[str, str] = {}
+    shared: set[str] = set()
     for m in mentions:
         parts = m.name.split()
         if len(parts) >= 2:
-            full.setdefault(surname_of(m.name), m.name)
+            surname = surname_of(m.name)
+            if full.setdefault(surname, m.name) != m.name and not _same_first(full[surname], m.name):
+                shared.add(surname)
+    # "Bush" after "Jeb Bush" and "George W. Bush" could be either: leave it unresolved.
+    for surname in shared:
+        del full[surname]
     taken = {(m.span.start, m.span.end) for m in mentions}
     covered = [m.span for m in mentions]
     for words in para_words:
@@ -179,6 +185,11 @@ def _resolve(m: Mention, full: dict[str, str]) -> Mention:
     if " " not in m.name and m.name in full:
         return attrs.evolve(m, name=full[m.name])
     return m
+
+
+def _same_first(a: str, b: str) -> bool:
+    """'Hillary Clinton' / 'Hillary Rodham Clinton' are one person; 'Bill Clinton' is another."""
+    return a.split()[0] == b.split()[0]
 
 
 def surname_of(name: str) -> str:

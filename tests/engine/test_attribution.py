@@ -125,3 +125,15 @@ def test_office_of(title, office):
 ])
 def test_spelling_variant(mine, other, same):
     assert spelling_variant(mine, other) is same
+
+
+def test_titles_of_two_people_sharing_a_surname_do_not_conflict(registry):
+    text = ("Sen. Hillary Clinton voted on Monday. Bill Clinton watched. "
+            "President Clinton later spoke to reporters.")
+    assert [c for c in claims(registry, text, "AT05") if c.verdict is Verdict.INCONSISTENT] == []
+
+
+def test_quote_repeated_with_a_pronoun_speaker_is_not_compared(registry):
+    text = ('Mayor Ana Ruiz spoke first. "We will not raise taxes this year," Tom Berg said.\n\n'
+            '"We will not raise taxes this year," she said.')
+    assert [c for c in claims(registry, text, "AT04") if c.verdict is Verdict.INCONSISTENT] == []
