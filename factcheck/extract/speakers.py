@@ -60,6 +60,8 @@ for _phrase in SAY_PHRASES:
 def _cue_at(toks: list[tuple[str, Span]], i: int) -> tuple[str, Span, int] | None:
     """The cue starting at token i: (cue text, span, index after it)."""
     word = toks[i][0].lower()
+    if word == "in" and i > 0 and toks[i - 1][0].lower() in SAY_VERBS:
+        return None                  # "said in a statement": the cue is "said"
     for parts in _PHRASES_BY_FIRST.get(word, ()):
         if i + len(parts) <= len(toks) and [t.lower() for t, _ in toks[i:i + len(parts)]] == parts:
             return " ".join(parts), Span(toks[i][1].start, toks[i + len(parts) - 1][1].end), i + len(parts)
@@ -101,7 +103,13 @@ def _np_after(toks: list[tuple[str, Span]], i: int) -> tuple[Span, list[str]] | 
 def _np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) -> Span | None:
     """The subject before a cue: 'Kirby, the Pentagon spokesman, said' -> Kirby."""
     parts: list[list[tuple[str, Span]]] = [[]]
+    depth = 0
     for word, span in toks[:cue_index]:
+        if word in ("(", ")"):
+            depth = max(0, depth + (1 if word == "(" else -1))
+            continue                 # "Sen. Chuck Schumer (D-N.Y.) said": the bracket is an aside
+        if depth:
+            continue
         if word in _BOUNDARY_CHARS:
             parts.append([])
         else:
@@ -114,12 +122,7 @@ def _np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) -
         chosen = next((p for p in parts if p[0][0].lower() not in _ADVERBIAL_OPENERS), parts[0])
         while len(chosen) > 1 and chosen[0][0].lower() in _CONNECTORS:
             chosen = chosen[1:]
-        lead = []
-        for word, span in chosen:
-            if lead and not (word[:1].isupper() or word.lower() in _DETERMINERS):
-                break
-            lead.append((word, span))
-        chosen = lead
+        chosen = _lead_np(chosen)
     else:
         k = len(parts) - 1
         chosen = _strip_between(parts[k])
@@ -138,6 +141,9 @@ def _np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) -
             chosen = parts[k - 1]          # an appositive sits between the name and the cue
         while chosen and chosen[0][0].lower() in _CONNECTORS:
             chosen = chosen[1:]
+        if not chosen:
+            # "The president noted …, and added:": a second verb of the same subject
+            return _np_before(toks, cue_index, participle=True)
         if len(chosen) > 1 and chosen[-1][0].lower() in ("that", "who", "which"):
             chosen = _trailing_np(chosen[:-1])   # "… replaced by a message that said"
         for k in range(len(chosen) - 1, 0, -1):
@@ -161,6 +167,22 @@ _OBJECT_PRONOUNS = frozenset("her him them it this that his their its me us".spl
 
 def _object_follows(toks: list[tuple[str, Span]], i: int) -> bool:
     return i < len(toks) and toks[i][0].lower() in _OBJECT_PRONOUNS
+
+
+def _lead_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """The noun phrase opening a clause: 'The president noted …' -> 'The president'."""
+    lead: list[tuple[str, Span]] = []
+    after_det = 0
+    for word, span in words:
+        low = word.lower()
+        if lead and not (word[:1].isupper() or low in _DETERMINERS):
+            # a few lower-case words may follow a determiner: "the senator", "a top aide"
+            if not (lead[0][0].lower() in _DETERMINERS and after_det < 3 and low not in SAY_VERBS
+                    and not low.endswith("ed") and low not in _NP_STOP and low not in _BETWEEN):
+                break
+            after_det += 1
+        lead.append((word, span))
+    return lead
 
 
 def _trailing_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:

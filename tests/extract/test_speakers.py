@@ -125,3 +125,21 @@ def test_plural_sources_after_the_quote():
     text = '"The damage is beyond measure," federal prosecutors wrote in the filing.'
     q = only_quote(text)
     assert q.speaker_span == span_of(text, "federal prosecutors") and q.cue == "wrote"
+
+
+def test_said_in_a_statement_keeps_said_as_the_cue():
+    text = 'Smith said in a statement: "We are leaving the city for good."'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Smith") and q.cue == "said"
+
+
+def test_party_and_state_in_brackets_are_skipped():
+    text = '"They have nothing to worry about," Sen. Ana Ruiz (D-Vt.) said Tuesday.'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Sen. Ana Ruiz") and q.speaker == "Ana Ruiz"
+
+
+def test_second_verb_of_the_same_subject():
+    text = 'The president noted that he taught law, and added: "I know a little about this."'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "The president") and q.cue == "added"
