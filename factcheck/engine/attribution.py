@@ -118,7 +118,8 @@ def anonymous_source(q: Quote) -> bool:
 def secondhand_source(q: Quote) -> bool:
     if not q.via:
         return True
-    raise Unverifiable(f"quoted secondhand: told to {q.via}, not to us ({source_kind(q)})")
+    who = q.speaker or "the speaker"
+    raise Unverifiable(f"quoted secondhand: {who} said this to {q.via}; an editor should check the original")
 
 
 def _norm_quote(text: str) -> str:
