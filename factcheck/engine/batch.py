@@ -55,11 +55,13 @@ def find_articles(paths: Iterable[str], *, include: Iterable[str] = (),
 
 
 def check_file(path: str, registry: Registry, *, published: dt.date | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
+               max_bytes: int = DEFAULT_MAX_BYTES, reference=None) -> FileResult:
+    """`reference` is the fact pack (factcheck.facts.load_pack) reference rules check against."""
     try:
         doc = read_path(path, published=published, max_bytes=max_bytes)
         facts = gather_facts(doc)
-        claims = check_document(doc, registry.ruleset, functions=registry.functions, facts=facts)
+        claims = check_document(doc, registry.ruleset, functions=registry.functions, facts=facts,
+                                reference=reference)
         return FileResult(path, doc, claims, facts)
     except RuleError:
         raise

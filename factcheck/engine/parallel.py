@@ -43,14 +43,14 @@ def effective_jobs(jobs: int | None, files: int) -> int:
 _worker_state: dict = {}
 
 
-def _init_worker(registry, published, max_bytes) -> None:
-    _worker_state.update(registry=registry, published=published, max_bytes=max_bytes)
+def _init_worker(registry, published, max_bytes, reference) -> None:
+    _worker_state.update(registry=registry, published=published, max_bytes=max_bytes, reference=reference)
 
 
 def _check_in_worker(path: str):
     try:
         return "ok", check_file(path, _worker_state["registry"], published=_worker_state["published"],
-                                max_bytes=_worker_state["max_bytes"])
+                                max_bytes=_worker_state["max_bytes"], reference=_worker_state["reference"])
     except RuleError as exc:
         # RuleError does not survive pickling (its __init__ takes several arguments): send its parts.
         return "rule-error", (exc.path, exc.line, exc.col, exc.message, exc.source_line)
@@ -65,23 +65,25 @@ def _context():
 
 
 def check_files(paths: Sequence[str], registry, *, jobs: int | None = 1, published: dt.date | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None) -> list[FileResult]:
+                max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
+                reference=None) -> list[FileResult]:
     """Check `paths` in order; `jobs` None or 0 means one per available CPU. `progress(done, total)`
-    is called after each file."""
+    is called after each file. `reference` is the fact pack for reference rules, if any."""
     paths = list(paths)
     total = len(paths)
     workers = effective_jobs(jobs, total)
     if workers == 1 or "-" in paths:           # stdin can only be read by this process
         results = []
         for path in paths:
-            results.append(check_file(path, registry, published=published, max_bytes=max_bytes))
+            results.append(check_file(path, registry, published=published, max_bytes=max_bytes,
+                                      reference=reference))
             if progress:
                 progress(len(results), total)
         return results
     chunk = max(1, min(MAX_CHUNK, total // (workers * 4)))
     results = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
-                             initargs=(registry, published, max_bytes)) as pool:
+                             initargs=(registry, published, max_bytes, reference)) as pool:
         try:
             for status, payload in pool.map(_check_in_worker, paths, chunksize=chunk):
                 if status == "rule-error":

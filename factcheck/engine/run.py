@@ -25,6 +25,7 @@ class RuleContext:
     doc: Document
     facts: Facts
     rule: RuleSpec
+    reference: object = None      # the fact pack (factcheck.facts.FactPack) for reference rules, if any
 
 
 def scopes(doc: Document, scope: Scope) -> list[Span]:
@@ -38,7 +39,7 @@ def scopes(doc: Document, scope: Scope) -> list[Span]:
 
 
 def check_document(doc: Document, rules: RuleSet, *, functions: Mapping[str, Callable],
-                   facts: Facts | None = None) -> tuple[Claim, ...]:
+                   facts: Facts | None = None, reference=None) -> tuple[Claim, ...]:
     facts = facts if facts is not None else gather_facts(doc)
     all_facts = [f for f in facts.all if not doc.in_skipped(f.span)]
     classes = {name: spec.phrases for name, spec in rules.word_classes.items()}
@@ -48,7 +49,7 @@ def check_document(doc: Document, rules: RuleSet, *, functions: Mapping[str, Cal
     for rule in rules.rules:
         if rule.scope not in streams:
             streams[rule.scope] = [build_stream(doc.text, span, all_facts) for span in scopes(doc, rule.scope)]
-        context = RuleContext(doc, facts, rule)
+        context = RuleContext(doc, facts, rule, reference)
         for stream in streams[rule.scope]:
             for match in find_matches(stream, rule.patterns, classes):
                 span = Span(stream.tokens[match.first].span.start, stream.tokens[match.stop - 1].span.end)
@@ -111,6 +112,7 @@ def decide(rule: RuleSpec, captures: Mapping, span: Span, doc: Document,
         verdict = Verdict.UNVERIFIABLE
         message = str(exc)
         evidence["unverifiable"] = message
+        evidence.update(getattr(exc, "evidence", None) or {})    # what a reference lookup found
     except EvalError as exc:
         raise _rule_bug(rule, exc) from None
 
