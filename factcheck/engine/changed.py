@@ -15,6 +15,7 @@ import fnmatch
 import os
 import subprocess
 
+from factcheck.engine.batch import DEFAULT_INCLUDE
 from factcheck.errors import ConfigError
 
 DEFAULT_BRANCHES = ("origin/HEAD", "origin/main", "origin/master", "main", "master")
@@ -144,8 +145,6 @@ def split_changed_argument(value: str | None, cwd: str = ".") -> tuple[str | Non
 def changed_articles(rev: str | None, paths, *, include=(), exclude=(), cwd: str = ".") -> list[str]:
     """The changed files that are articles (by `include`, default the article suffixes), not
     excluded, and under one of `paths` (anywhere in the repository when `paths` is empty)."""
-    from factcheck.engine.batch import DEFAULT_INCLUDE   # the same article patterns as a directory walk
-
     include = tuple(include) or DEFAULT_INCLUDE
     roots = [os.path.abspath(os.path.join(cwd, p)) for p in paths]
     found = []
