@@ -130,3 +130,17 @@ def test_changed_outside_git_is_a_usage_error(tmp_path, capsys, monkeypatch):
     code, out, err = run(capsys, "check", "--changed")
     assert code == 2
     assert "works inside a git repository" in err
+
+
+def test_progress_bar_only_on_a_terminal_and_for_many_files(tmp_path, capsys, monkeypatch):
+    for i in range(25):
+        write(tmp_path / f"a{i:02d}.md", "A fine total.")
+    code, out, err = run(capsys, "check", str(tmp_path), "--format", "json", "--jobs", "1")
+    assert err == ""
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    code, out, err = run(capsys, "check", str(tmp_path), "--format", "json", "--jobs", "1")
+    assert "\rfactcheck: [" in err and "25/25 files" in err
+    assert err.endswith("\r" + " " * 70 + "\r")
+    json.loads(out)
+    code, out, err = run(capsys, "check", *[str(tmp_path / f"a{i:02d}.md") for i in range(20)], "--format", "json")
+    assert err == ""                         # 20 files: no bar
