@@ -31,6 +31,10 @@ def _money(amount: float, currency: str | None) -> str:
     return with_unit(number(amount), currency)
 
 
+def _entries(n: int) -> str:
+    return f"{n} entry" if n == 1 else f"{n} entries"
+
+
 def _pack(ctx) -> FactPack:
     pack = getattr(ctx, "reference", None)
     if pack is None:
@@ -121,7 +125,7 @@ class LedgerSum:
     @property
     def summary(self) -> str:
         counts = f" (it counts {self.counts})" if self.counts else ""
-        return (f"ledger {self.table} of fact pack {self.pack}{counts} sums {len(self.rows)} entries from "
+        return (f"ledger {self.table} of fact pack {self.pack}{counts} sums {_entries(len(self.rows))} from "
                 f"{self.start.isoformat()} ({self.period}) to {self.end.isoformat()} to "
                 f"{_money(self.total.value, self.total.unit)}")
 
