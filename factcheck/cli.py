@@ -112,8 +112,8 @@ def cmd_check(args) -> int:
     if args.format not in CHECK_FORMATS:
         print(f"factcheck: unknown format {args.format!r} (one of: {', '.join(CHECK_FORMATS)})", file=sys.stderr)
         return EXIT_USAGE
+    reference = load_pack(args.facts) if args.facts else None      # a bad pack fails before any parsing
     registry = Registry.load(args.rules).select(enable=args.enable, disable=args.disable)
-    reference = load_pack(args.facts) if args.facts else None
     files, problems = find_articles(args.paths, include=args.include, exclude=args.exclude)
     results = problems + [check_file(f, registry, published=args.published, max_bytes=args.max_bytes,
                                      reference=reference) for f in files]
