@@ -21,6 +21,7 @@ from factcheck.facts.answers import (KeyDateAnswer, TitleAnswer, UnverifiableWit
 from factcheck.facts.lookup import find_person, key_dates_about, ledgers_about, roster_organisations, rows_between
 from factcheck.facts.pack import FactPack, Table, TableKind
 from factcheck.facts.phrases import event_after, event_before, normalise, since_phrases
+from factcheck.facts.titles import TitleMatch, compare
 from factcheck.model.facts import DateRef, Mention, Quantity
 
 # "an additional $800 million" reported on the day of the announcement or the day after.
@@ -227,11 +228,20 @@ def package(ctx, amount) -> LedgerEntry:
 
 @context_function
 def known_person(ctx, who) -> bool:
-    """A named person with a stated title whom the pack's roster lists."""
+    """A named person with a stated title whom the pack's roster lists, and about whom it
+    can say something on the publication date: a title held that day, or the stated
+    title held at another time. Otherwise the roster is silent and there is no claim."""
     pack = getattr(ctx, "reference", None)
     if pack is None or not isinstance(who, Mention) or who.anonymous or not who.title:
         return False
-    return bool(find_person(pack, who.name))
+    found = find_person(pack, who.name)
+    day = ctx.doc.published
+    if not found or day is None:
+        return False
+    if any(row.held_on(day) for _, row in found):
+        return True
+    organisations = roster_organisations(pack)
+    return any(compare(who.title, row, organisations) is TitleMatch.SAME for _, row in found)
 
 
 @context_function

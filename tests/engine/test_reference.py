@@ -177,3 +177,10 @@ def test_an_event_date_is_checked_to_the_stated_granularity():
     text = "Homes were lost in the flood in July."      # no year stated, resolved to the wrong one
     (claim,) = run(text, date_fact(text, "July", "2022-07", Granularity.MONTH, year_stated=False), reference=pack())
     assert claim.verdict.value == "unverifiable"
+
+
+def test_the_roster_says_nothing_about_other_titles_at_other_times():
+    text = "Council Clerk Ann Lee spoke."            # before her term, and not a title the roster gives her
+    assert run(text, person(text, "Ann Lee", "Council Clerk"), published=dt.date(2019, 3, 1), reference=pack()) == ()
+    text = "Springfield Mayor Ann Lee spoke."
+    assert run(text, person(text, "Ann Lee", "Springfield Mayor"), published=None, reference=pack()) == ()
