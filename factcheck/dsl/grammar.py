@@ -2,8 +2,8 @@
 
 The grammar only recognises structure and builds plain tokens with their
 locations; dsl/build.py turns them into RuleSpecs and reports semantic errors.
-Packrat parsing is enabled once, here, because the expression grammar uses
-infix_notation, which is exponential without it.
+Packrat parsing is enabled once, here: patterns and calls try alternatives
+that share prefixes, and memoising them keeps parsing linear.
 """
 from __future__ import annotations
 
@@ -52,26 +52,30 @@ def _expr_grammar() -> pp.ParserElement:
 
     postfix = (primary + fields).set_parse_action(fold_fields)
 
-    def unary(tag):
-        return lambda s, l, t: [(tag, l, t[0][0], t[0][1])]
+    # A plain precedence chain, lowest binding last. Not pp.infix_notation: its look-ahead
+    # re-parses each operand once per precedence level, so a one-line condition took
+    # a third of a second even with packrat, and a rule pack seconds to load.
+    def unary(tag, operand):
+        rule = pp.Forward()
+        op = pp.Literal("-") if tag == "neg" else pp.Keyword("not")
+        rule <<= (op + rule).set_parse_action(lambda s, l, t: [(tag, l, t[0], t[1])]) | operand
+        return rule
 
-    def binary(s, l, t):
-        items = t[0]
-        node = items[0]
-        for i in range(1, len(items), 2):
-            node = ("bin", l, items[i], node, items[i + 1])
-        return [node]
+    def binary(operand, ops):
+        def fold(s, l, t):
+            node = t[0]
+            for i in range(1, len(t), 2):
+                node = ("bin", l, t[i], node, t[i + 1])
+            return [node]
+        return (operand + pp.ZeroOrMore(ops + operand)).set_parse_action(fold)
 
-    comparison = pp.one_of("~= == != <= >= < >")
-    expr <<= pp.infix_notation(postfix, [
-        (pp.Literal("-"), 1, pp.OpAssoc.RIGHT, unary("neg")),
-        (pp.one_of("* / %"), 2, pp.OpAssoc.LEFT, binary),
-        (pp.one_of("+ -"), 2, pp.OpAssoc.LEFT, binary),
-        (comparison, 2, pp.OpAssoc.LEFT, binary),
-        (pp.Keyword("not"), 1, pp.OpAssoc.RIGHT, unary("not")),
-        (pp.Keyword("and"), 2, pp.OpAssoc.LEFT, binary),
-        (pp.Keyword("or"), 2, pp.OpAssoc.LEFT, binary),
-    ])
+    negation = unary("neg", postfix)
+    product = binary(negation, pp.one_of("* / %"))
+    total = binary(product, pp.one_of("+ -"))
+    comparison = binary(total, pp.one_of("~= == != <= >= < >"))
+    negated = unary("not", comparison)
+    conjunction = binary(negated, pp.Keyword("and"))
+    expr <<= binary(conjunction, pp.Keyword("or"))
     return expr
 
 

@@ -7,8 +7,10 @@ reports instead of a verdict.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from factcheck.dsl.expr import context_function
 from factcheck.engine.tolerance import CONVERSIONS
 from factcheck.engine.values import Measured, Unverifiable, as_measured
 from factcheck.model.facts import Quantity, QuantityKind
@@ -38,6 +40,46 @@ def comparable(a, b) -> bool:
 
 def all_comparable(parts, total) -> bool:
     return all(comparable(p, total) for p in _many(parts))
+
+
+@context_function
+def adjacent(context, a, b) -> bool:
+    """No other figure stands between a and b, so the pattern did not skip over the
+    figure the relation is really about ("50 mln dlrs in 1986 and 60 mln, or 40 pct")."""
+    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
+        return False
+    lo, hi = min(a.span.end, b.span.end), max(a.span.start, b.span.start)
+    return not any(lo <= q.span.start and q.span.end <= hi for q in context.facts.quantities)
+
+
+_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|or|from|to|while|but|versus|vs|compared|against|"
+                    r"than|after|before|since|with)\b", re.I)
+
+
+@context_function
+def plain_gap(context, a, b) -> bool:
+    """Only plain words stand between a and b ("42 pct of the group's sales of 7.58 billion"):
+    no comma, bracket, dash or linking word that would start another figure's phrase."""
+    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
+        return False
+    lo, hi = min(a.span.end, b.span.end), max(a.span.start, b.span.start)
+    return _BREAK.search(context.doc.text, lo, hi) is None
+
+
+def as_percent(q) -> Measured:
+    """A stated percent or percentage-point figure as a plain percent with its interval
+    ("a margin of 0.2 percentage points" is 0.2% of the votes)."""
+    m = as_measured(q)
+    return Measured(m.value, m.low, m.high, "%", m.text)
+
+
+@context_function
+def next_sentence(context, a, b) -> bool:
+    """b is in the sentence right after a's (for relations stated across two sentences)."""
+    sentences = context.doc.sentences
+    index = {s.span: i for i, s in enumerate(sentences)}
+    sa, sb = context.doc.sentence_at(a.span.start), context.doc.sentence_at(b.span.start)
+    return sa is not None and sb is not None and index[sb.span] == index[sa.span] + 1
 
 
 def plausible_pair(old, new, limit: float = 20.0) -> bool:
@@ -123,12 +165,110 @@ def total(parts) -> Measured:
     return result
 
 
+def addable(part, total) -> bool:
+    """A part can be added into the total: same money or unit, or a bare number, or a
+    counted category of a counted or measured total ("374,000 tonnes, of which 71,000 are
+    grains and 203,000 derivatives")."""
+    if not isinstance(part, Quantity) or not isinstance(total, Quantity):
+        return False
+    if comparable(part, total):
+        return True
+    return part.kind is QuantityKind.COUNT and total.kind in (QuantityKind.MEASURE, QuantityKind.COUNT)
+
+
+def like(parts, total) -> tuple:
+    """The parts that measure what the total measures: a list of money amounts may carry
+    a rate or a count along ("5.1 billion for the 8.50 pct tranche")."""
+    return tuple(p for p in _many(parts) if p is not None and addable(p, total) and p is not total)
+
+
+def parts_total(total_q, *parts) -> Measured:
+    """The sum of the given parts (none for a part the pattern did not capture)."""
+    items = [p for p in parts if p is not None]
+    if not all(addable(p, total_q) for p in items):
+        raise Unverifiable("the parts are not all in the total's unit")
+    return total(items)
+
+
+def parts_coverage(total_q, *parts) -> float:
+    return coverage([p for p in parts if p is not None], total_q)
+
+
+def all_addable(total_q, *parts) -> bool:
+    items = [p for p in parts if p is not None]
+    return len(items) >= 2 and all(addable(p, total_q) for p in items)
+
+
+_LIST_REACH = 60
+
+
+@context_function
+def next_like(context, a, b) -> bool:
+    """No figure of a's kind stands between a and b (a rate or a year may)."""
+    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
+        return False
+    lo, hi = min(a.span.end, b.span.end), max(a.span.start, b.span.start)
+    return not any(lo <= q.span.start and q.span.end <= hi and comparable(q, a)
+                   for q in context.facts.quantities)
+
+
+@context_function
+def starts_list(context, a) -> bool:
+    """No figure like a closes just before it in the sentence: a is the first of its list."""
+    sentence = context.doc.sentence_at(a.span.start)
+    floor = max(a.span.start - _LIST_REACH, sentence.span.start if sentence else 0)
+    return not any(floor <= q.span.start and q.span.end <= a.span.start and addable(q, a)
+                   for q in context.facts.quantities)
+
+
+@context_function
+def ends_list(context, a) -> bool:
+    """No figure like a follows just after it in the sentence: a is the last of its list."""
+    sentence = context.doc.sentence_at(a.span.start)
+    ceiling = min(a.span.end + _LIST_REACH, sentence.span.end if sentence else a.span.end)
+    return not any(a.span.end <= q.span.start and q.span.end <= ceiling and addable(q, a)
+                   for q in context.facts.quantities)
+
+
+def max_end(*figures):
+    """The figure that ends last (the last captured member of a list)."""
+    items = [f for f in figures if f is not None]
+    if not items:
+        raise Unverifiable("no figure")
+    return max(items, key=lambda f: f.span.end)
+
+
+def first(values):
+    items = _many(values)
+    if not items:
+        raise Unverifiable("empty list")
+    return items[0]
+
+
+def last(values):
+    items = _many(values)
+    if not items:
+        raise Unverifiable("empty list")
+    return items[-1]
+
+
 def coverage(parts, whole) -> float:
     """How much of the whole the parts add up to (1.0 = all of it), by central values."""
     w = as_measured(whole).value
     if w <= 0:
         raise Unverifiable("the total is not positive")
     return sum(as_measured(p).value for p in _many(parts)) / w
+
+
+_PEOPLE = frozenset({
+    "people", "respondents", "members", "voters", "adults", "students", "patients", "employees",
+    "workers", "participants", "children", "women", "men", "residents", "households", "families",
+    "delegates", "senators", "doctors", "nurses", "teachers", "parents", "persons"})
+
+
+def is_people(n) -> bool:
+    """A count of people, the groups GRIM-style checks make sense for."""
+    return isinstance(n, Quantity) and (n.noun or "") in _PEOPLE
 
 
 def grim_consistent(pct, n) -> bool:
@@ -165,7 +305,11 @@ def _many(values) -> tuple:
 
 
 FUNCTIONS: dict[str, Callable] = {
+    "adjacent": adjacent,
     "comparable": comparable,
+    "plain_gap": plain_gap,
+    "next_sentence": next_sentence,
+    "as_percent": as_percent,
     "all_comparable": all_comparable,
     "plausible_pair": plausible_pair,
     "pct_change": pct_change,
@@ -177,6 +321,18 @@ FUNCTIONS: dict[str, Callable] = {
     "multiple": multiple,
     "total": total,
     "coverage": coverage,
+    "like": like,
+    "addable": addable,
+    "all_addable": all_addable,
+    "parts_total": parts_total,
+    "parts_coverage": parts_coverage,
+    "next_like": next_like,
+    "starts_list": starts_list,
+    "ends_list": ends_list,
+    "max_end": max_end,
+    "first": first,
+    "last": last,
     "grim_consistent": grim_consistent,
+    "is_people": is_people,
     "convert": convert,
 }

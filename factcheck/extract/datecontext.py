@@ -48,7 +48,9 @@ _DATE_PREPOSITION = re.compile(
     r"|for|fiscal|circa|early|late|mid|around|back in|as of|starting|beginning|ending|end"
     r"|spring|summer|autumn|fall|winter|year|and|or|into|both|due|predicting|until|unlike)[\s-]*$"
 )
-_THE_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|that|this|our|your)|\w(?:'s|’s|s'))\s+$")
+# A determiner, perhaps one lower-case adjective: "the 2012 election", "a bitter 2012 vote".
+_THE_BEFORE = re.compile(
+    r"(?:\b(?i:the|a|an|its|their|his|her|that|this|our|your)|\w(?:'s|’s|s'))\s+(?:[a-z]+\s+)?$")
 _NOT_AFTER_YEAR = re.compile(
     r"""(?ix)^(?:\s*(?:-|to|and|or)\s*\d{3,4}(?![\d,.]))?\s*(?:%|
       (?:pct|percent|per\s+cent|mln|million|billion|bln|trillion|dlrs|dollars|yen|marks|francs|pounds
@@ -62,7 +64,7 @@ _NOT_AFTER_YEAR = re.compile(
 )
 _YEAR_NOUN_AFTER = re.compile(r"^(?:'s\b|\s*[-–]\s*(?:\d{2}|\d{4})\b)")
 _YEAR_BEFORE_RANGE = re.compile(r"\b\d{4}\s*[-–]\s*$")
-_NUMBER_SIGN_BEFORE = re.compile(r"(?i)(?:\bNo\.?|\bnumber|#|\$|£|€|¥|\bUS|\bA|\bC|\bHK)\s*$")
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:(?i:\bNo\.?|\bnumber)|[#$£€¥])\s*$")
 _WORD_AFTER = re.compile(r"^\s+[A-Za-z]")
 _MONTH_BEFORE = re.compile(rf"(?i)\b(?:{_MONTH_NAME})\s+(?:and|or|to|through)\s+$")
 
@@ -119,26 +121,47 @@ _FUTURE = re.compile(
       | (?:is|are|am)\s+(?:not\s+)?(?:set|due|scheduled|slated|expected|going|planning|poised|likely|to\b)(?:\s+to)?
       | (?:plans?|planning|intends?|aims?|hopes?|expects?)\s+to
       | (?:scheduled|slated|set)\s+(?:for|to)
-    )(?:\s+(?:not|also|then|now|likely|probably|again|formally|officially|be|have|to|soon))*(?:\s+[a-z]+)?"""
+    )\b(?:\s+(?:not|also|then|now|likely|probably|again|formally|officially|be|have|to|soon))*(?:\s+[a-z]+)?"""
 )
 # Reported or conditional futures ("was expected to", "would") say nothing
 # reliable about the date's side of the publication date.
 _NEUTRAL = re.compile(
     r"""(?ix)\b(?:(?:was|were)\s+(?:not\s+)?(?:set|due|scheduled|slated|expected|going|planning|poised|to)
-        (?:\s+to)?|would|could|might|may|should|must)(?:\s+(?:not|also|be|have))*(?:\s+[a-z]+)?"""
+        (?:\s+to)?|would|could|might|may|should|must)\b(?:\s+(?:not|also|be|have))*(?:\s+[a-z]+)?"""
 )
-_IRREGULAR_PAST = (
-    "said|told|was|were|had|did|made|took|gave|came|went|met|won|lost|fell|rose|broke|began|left|sent"
-    "|held|saw|found|got|paid|sold|bought|led|ran|spoke|wrote|struck|fled|flew|became|brought|thought"
-    "|kept|felt|stood|shot|hit|grew|drew|threw|knew|chose|froze|stole|swore|wore|woke|rode|drove|ate"
-    "|fought|caught|taught|sought|built|spent|lent|meant|dealt|slid|sank|shrank|swam|sang|rang|began"
-    "|arose|forgave|withdrew|overtook|undertook|upheld|ago"
-)
-_PAST = re.compile(rf"(?i)\b(?:(?:has|have|had)\s+(?:not\s+)?(?:been\s+)?[a-z]+|[a-z]{{2,}}ed|{_IRREGULAR_PAST})\b")
+_IRREGULAR_PAST = frozenset((
+    "said told was were had did made took gave came went met won lost fell rose broke began left sent"
+    " held saw found got paid sold bought led ran spoke wrote struck fled flew became brought thought"
+    " kept felt stood shot hit grew drew threw knew chose froze stole swore wore woke rode drove ate"
+    " fought caught taught sought built spent lent meant dealt slid sank shrank swam sang rang"
+    " arose forgave withdrew overtook undertook upheld ago"
+).split())
+# A perfect ("has agreed", "had not been told"), or any word a past-tense reader
+# would take as a simple past: "-ed" forms and the common irregular ones.
+_PAST = re.compile(r"(?i)\b(?:has|have|had)\s+(?:not\s+)?(?:been\s+)?[a-z]+\b|\b[a-z]{3,}\b")
 _CLAUSE_BREAK = re.compile(r"[;:\"“”]|\s[-–—]\s")
 
 
-def clause_tense(sentence: str, start: int, end: int) -> str | None:
+Mark = tuple[int, int, "str | None"]
+
+
+def tense_marks(sentence: str) -> list[Mark]:
+    """The verb groups of a sentence that carry tense: (start, end, tense), tense None for
+    reported or conditional futures.  Computed once per sentence."""
+    marks: list[Mark] = []
+    for regex, tense in ((_FUTURE, "future"), (_NEUTRAL, None), (_PAST, "past")):
+        for m in regex.finditer(sentence):
+            if tense == "past" and " " not in m.group():
+                word = m.group().lower()
+                if not (word.endswith("ed") or word in _IRREGULAR_PAST):
+                    continue
+            if not any(m.start() < e and s < m.end() for s, e, _ in marks):
+                marks.append((m.start(), m.end(), tense))
+    marks.sort()
+    return marks
+
+
+def clause_tense(sentence: str, start: int, end: int, marks: list[Mark] | None = None) -> str | None:
     """'past', 'future' or None for a date at sentence[start:end].
 
     The nearest verb group before the date in its clause governs it ("said on
@@ -146,19 +169,16 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
     ("On Friday the board will ...").  Attribution at the end ("..., he said")
     is skipped by that preference.
     """
-    marks: list[tuple[int, int, str | None]] = []
-    taken = [False] * len(sentence)
-    for regex, tense in ((_FUTURE, "future"), (_NEUTRAL, None), (_PAST, "past")):
-        for m in regex.finditer(sentence):
-            if any(taken[m.start():m.end()]) or m.start() < end and m.end() > start:
-                continue
-            marks.append((m.start(), m.end(), tense))
-            for i in range(m.start(), m.end()):
-                taken[i] = True
-    before = [m for m in marks if m[1] <= start and not _CLAUSE_BREAK.search(sentence, m[1], start)]
-    if before:
-        return max(before)[2]
-    after = [m for m in marks if m[0] >= end and not _CLAUSE_BREAK.search(sentence, end, m[0])]
-    if after:
-        return min(after)[2]
+    if marks is None:
+        marks = tense_marks(sentence)
+    for s, e, tense in reversed(marks):
+        if e <= start:
+            if not _CLAUSE_BREAK.search(sentence, e, start):
+                return tense
+            break
+    for s, e, tense in marks:
+        if s >= end:
+            if not _CLAUSE_BREAK.search(sentence, end, s):
+                return tense
+            break
     return None

@@ -17,6 +17,8 @@ on windows the candidate scanner found, so it may assume it starts at a word.
 """
 from __future__ import annotations
 
+import re
+
 import attrs
 import pyparsing as pp
 
@@ -134,9 +136,12 @@ def _with_weekday(t: pp.ParseResults) -> DateParse:
 
 
 _LPAR, _RPAR = pp.Suppress("("), pp.Suppress(")")
+_DIRECTION = _word("last|next|this coming|this|coming|past", "last/next/this")
+# "this Wednesday, March 6", "next Saturday, March 11": the date says which one.
+_OPT_DIRECTION = pp.Suppress(pp.Optional(_DIRECTION))
 _WEEKDAY_DATE = (
-    (_WEEKDAY_ANY("weekday") + _LPAR + _DAY_DATE("date") + _RPAR)
-    | (_WEEKDAY_ANY("weekday") + _COMMA + _DAY_DATE("date"))
+    (_OPT_DIRECTION + _WEEKDAY_ANY("weekday") + _LPAR + _DAY_DATE("date") + _RPAR)
+    | (_OPT_DIRECTION + _WEEKDAY_ANY("weekday") + _COMMA + _DAY_DATE("date"))
 ).set_name("weekday and date")
 _DATE_WEEKDAY = (_DAY_DATE("date") + _LPAR + _WEEKDAY_ANY("weekday") + _RPAR).set_name("date (weekday)")
 for _expr in (_WEEKDAY_DATE, _DATE_WEEKDAY):
@@ -148,9 +153,6 @@ _OPT_EDGE = pp.Suppress(pp.Optional(_EDGE_MID | _EDGE))
 
 _RELDAY = (_OPT_EDGE + _word(regex_alternation(RELATIVE_DAYS), "today/yesterday/tomorrow")).set_name("relative day")
 _RELDAY.add_parse_action(lambda t: DateParse("relday", shift=RELATIVE_DAYS[t[0].lower()], unit="day"))
-
-_DIRECTION = _word("last|next|this coming|this|coming|past", "last/next/this")
-
 
 def _weekday_alone(t: pp.ParseResults) -> DateParse:
     word = t.weekday
@@ -234,21 +236,70 @@ _DECADE = (pp.Optional(pp.Suppress(_word("the", "the"))) + _OPT_EDGE
            + pp.Regex(r"(?:1\d|20)\d0s(?!\w)|'\d0s(?!\w)")).set_name("decade")
 _DECADE.add_parse_action(lambda t: DateParse("decade"))
 
-# Order matters (MatchFirst): the longest readings first.
-DATE_EXPRESSION = pp.Located(
+# Order matters (MatchFirst): the longest readings first.  The scanner knows
+# what kind of word a candidate starts with, so each kind gets only the
+# alternatives that can start with it (a fifth of the work of trying them all).
+_ANY = (
     _WEEKDAY_DATE | _DATE_WEEKDAY | _CALENDAR | _RELDAY | _WEEKDAY_ALONE | _RELUNIT | _AGO | _YEAR_AGO
     | _SPELLED_YEAR | _MONTH_DIRECTED | _MONTH_OF_YEAR | _DECADE | _MONTH_BARE | _YEAR_BARE
-).set_name("date expression").parse_with_tabs()
+)
+_BY_START = {
+    "month": _DATE_WEEKDAY | _CALENDAR | _MONTH_OF_YEAR | _MONTH_BARE,
+    "weekday": _WEEKDAY_DATE | _WEEKDAY_ALONE,
+    "digit": _DATE_WEEKDAY | _CALENDAR | _AGO | _DECADE | _YEAR_BARE,
+    "year": _YEAR_BARE,
+    "any": _ANY,
+}
+GRAMMARS = {start: pp.Located(expr).set_name("date expression").parse_with_tabs()
+            for start, expr in _BY_START.items()}
 
 
-def parse_date_at(window: str) -> tuple[DateParse, int, int] | None:
-    """Parse the date expression at the start of `window`: (parse, start, end) or None."""
+# Most date expressions are one word ("Tuesday", "1987", "in May", "yesterday").
+# pyparsing costs tens of microseconds a call, so a word that nothing after it
+# can extend is read here directly; everything longer goes to the grammar.
+_SINGLE_YEAR = re.compile(r"(?:1\d{3}|20\d{2}|2100)(?!\w|[.,]\d)")
+_SINGLE_WEEKDAY = re.compile(rf"(?:{regex_alternation(n.capitalize() for n in WEEKDAYS)}|"
+                             rf"{regex_alternation(n.upper() for n in WEEKDAYS)})(?![\w-])")
+_SINGLE_MONTH = re.compile(rf"(?:{regex_alternation(n for n in MONTH_NAMES)}|"
+                           rf"{regex_alternation(n.upper() for n in MONTH_NAMES)})(?![\w-])")
+_SINGLE_RELDAY = re.compile(r"(?i:today|yesterday|tomorrow)(?![\w-])")
+# What may follow a word for the grammar to read more: a date, a weekday, a year, brackets.
+_EXTENDS = re.compile(r"\.?\s*[,(]?\s*(?:\d|\(|of\b|last\b|next\b|this\b|[A-Z][a-z]{2})")
+
+
+def _single_word(window: str, start: str) -> tuple[DateParse, int, int] | None:
+    if start == "year":
+        m = _SINGLE_YEAR.match(window)
+        return (DateParse("year", year=int(m.group())), 0, m.end()) if m else None
+    if start == "weekday":
+        m = _SINGLE_WEEKDAY.match(window)
+        if m and not _EXTENDS.match(window, m.end()):
+            return DateParse("weekday", weekday=WEEKDAYS[m.group().lower()], weekday_loc=(0, m.end())), 0, m.end()
+    if start == "month":
+        m = _SINGLE_MONTH.match(window)
+        if m and not _EXTENDS.match(window, m.end()):
+            return DateParse("month", month=MONTHS[m.group().lower()]), 0, m.end()
+    if start == "any":
+        m = _SINGLE_RELDAY.match(window)
+        if m and not _EXTENDS.match(window, m.end()):
+            return DateParse("relday", shift=RELATIVE_DAYS[m.group().lower()], unit="day"), 0, m.end()
+    return None
+
+
+def parse_date_at(window: str, start: str = "any") -> tuple[DateParse, int, int] | None:
+    """Parse the date expression at the start of `window`: (parse, start, end) or None.
+
+    `start` says what the window starts with ("month", "weekday", "digit",
+    "year" for a plain four-digit number, or "any")."""
+    single = _single_word(window, start)
+    if single is not None or start == "year":
+        return single
     try:
-        result = DATE_EXPRESSION.parse_string(window)
+        result = GRAMMARS[start].parse_string(window)
     except pp.ParseException:
         return None
-    start, tokens, end = result
+    begin, tokens, end = result
     # pyparsing skips white space before trying an optional tail that then fails.
-    while end > start and window[end - 1].isspace():
+    while end > begin and window[end - 1].isspace():
         end -= 1
-    return tokens[0], start, end
+    return tokens[0], begin, end

@@ -17,7 +17,7 @@ from factcheck.extract.datecontext import (
 )
 from factcheck.extract.dategrammar import DateParse, parse_date_at
 from factcheck.extract.dateresolve import resolve
-from factcheck.extract.datewords import MONTHS, regex_alternation
+from factcheck.extract.datewords import MONTHS, NUMBER_WORDS, WEEKDAYS_ANY, regex_alternation
 from factcheck.model.document import Document
 from factcheck.model.facts import DateRef
 from factcheck.model.span import Span
@@ -65,6 +65,26 @@ def _is_date(p: DateParse, text: str, start: int, end: int, window: str) -> bool
     return bare_month_is_date(text, start, end)
 
 
+# Words a date expression can start with; the candidate regex is only tried there.
+_START_WORDS = frozenset(
+    list(MONTHS) + list(WEEKDAYS_ANY) + list(NUMBER_WORDS)
+    + "today yesterday tomorrow early late earlier later mid the last next this coming past in year"
+      " eighteen nineteen two".split())
+_WORD = re.compile(r"[A-Za-z]+|\d+|'\d")
+_PLAIN_YEAR = re.compile(r"\d{4}(?![-/]?\d|s\b)")
+
+
+def _start_kind(word: str, text: str, pos: int) -> str:
+    if word[0].isdigit():
+        return "year" if _PLAIN_YEAR.match(text, pos) else "digit"
+    low = word.lower()
+    if low in MONTHS:
+        return "month"
+    if low in WEEKDAYS_ANY:
+        return "weekday"
+    return "digit" if word[0] == "'" else "any"
+
+
 def extract_dates(doc: Document, *, day_first: bool = False) -> tuple[DateRef, ...]:
     """Every date reference in the article's paragraphs, sorted by position."""
     anchor = doc.published or dateline_anchor(doc)
@@ -72,22 +92,22 @@ def extract_dates(doc: Document, *, day_first: bool = False) -> tuple[DateRef, .
     found: list[DateRef] = []
     for paragraph in doc.paragraphs:
         pos = paragraph.span.start
-        for m in CANDIDATE.finditer(text, paragraph.span.start, paragraph.span.end):
-            if m.start() < pos:
+        for w in _WORD.finditer(text, paragraph.span.start, paragraph.span.end):
+            word = w.group()
+            if w.start() < pos or not (word[0].isdigit() or word[0] == "'" or word.lower() in _START_WORDS):
+                continue
+            m = CANDIDATE.match(text, w.start(), paragraph.span.end)
+            if m is None:
                 continue
             window = text[m.start():min(paragraph.span.end, m.start() + _WINDOW)]
-            parsed = parse_date_at(window)
+            parsed = parse_date_at(window, _start_kind(word, text, m.start()))
             if parsed is None:
                 continue
             p, rel_start, rel_end = parsed
             start, end = m.start() + rel_start, m.start() + rel_end
             if not _is_date(p, text, start, end, window[rel_start:]):
                 continue
-            sentence = doc.sentence_at(start)
-            tense = None
-            if sentence is not None:
-                s = sentence.span.start
-                tense = clause_tense(text[s:sentence.span.end], start - s, end - s)
+            tense = _tense(doc, start, end)
             r = resolve(p, anchor, tense, day_first=day_first)
             weekday_span = None
             if p.weekday_loc is not None:
@@ -99,3 +119,15 @@ def extract_dates(doc: Document, *, day_first: bool = False) -> tuple[DateRef, .
             ))
             pos = end
     return tuple(found)
+
+
+_TENSE_REACH = 120  # characters either side of a date that its verb is looked for in
+
+
+def _tense(doc: Document, start: int, end: int) -> str | None:
+    sentence = doc.sentence_at(start)
+    if sentence is None:
+        return None
+    s = max(sentence.span.start, start - _TENSE_REACH)
+    near = doc.text[s:min(sentence.span.end, end + _TENSE_REACH)]
+    return clause_tense(near, start - s, end - s)

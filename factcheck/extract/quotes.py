@@ -123,6 +123,8 @@ def extract_quotes(doc: Document, people: tuple[Mention, ...] | None = None) -> 
         elif attribution is None and previous is not None and previous.cue is not None and (
                 q.continues or quoted[k - 1].paragraph == q.paragraph and speech):
             attribution, continuation = previous, True
+        elif q.continues:
+            continuation = True         # a multi-paragraph quote, even when its speaker is not known
         if attribution is None and speech:
             attribution = next((own[j] for j in range(k + 1, len(quoted))
                                 if quoted[j].paragraph == q.paragraph and own[j] is not None
@@ -136,7 +138,7 @@ def extract_quotes(doc: Document, people: tuple[Mention, ...] | None = None) -> 
         if attribution is None and not continuation and not _speech_like(words):
             continue
         if attribution is None:
-            out.append(Quote(span=q.span, text=words))
+            out.append(Quote(span=q.span, text=words, continuation=continuation))
             continue
         sentence = _sentence_span(doc, attribution.speaker_span.start)
         name, anonymous = resolve(text, attribution.speaker_span, people, outside,

@@ -130,6 +130,10 @@ def _np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) -
             chosen = parts[k - 1]          # an appositive sits between the name and the cue
         while chosen and chosen[0][0].lower() in _CONNECTORS:
             chosen = chosen[1:]
+        for k in range(len(chosen) - 1, 0, -1):
+            if chosen[k][0].lower() in ("and", "but", "while", "as", "because", "so"):
+                chosen = chosen[k + 1:]     # "… runs until 2008 and Spurs director Comolli said"
+                break
         for k in range(1, len(chosen)):
             if chosen[k][0].lower() in _NP_STOP:
                 chosen = chosen[:k]

@@ -26,7 +26,7 @@ countered charged allege alleged contend contended maintain maintained
 cautioned lament lamented proclaim proclaimed demanded recount recounted
 confirm confirmed deny denied whisper whispered interject interjected offered
 emailed texted tweet reiterate reiterated questioned
-assert asserts asserted insisting declaring explaining arguing recalling predicting promising vowing
+reported assert asserts asserted insisting declaring explaining arguing recalling predicting promising vowing
 """.split()
 SAY_VERBS = frozenset(_SAY_VERBS)
 

@@ -1,0 +1,59 @@
+"""Every rule's own examples, one test case each: `pytest -k CH01` runs one rule.
+
+A `flag` example must give an inconsistent claim from its rule; a `pass`
+example must not. Test ids are CODE-flag-N / CODE-pass-N, numbered from 1 in
+the order the rule file gives them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.engine.examples import run_example
+from factcheck.engine.registry import Registry
+from factcheck.errors import RuleError
+
+MIN_EXAMPLES = 2      # of each kind, per rule: the contract in docs/rules.md
+
+
+def _load() -> tuple[Registry | None, RuleError | None]:
+    try:
+        return Registry.load(), None
+    except RuleError as exc:       # reported by a test below, not as a collection crash
+        return None, exc
+
+
+REGISTRY, LOAD_ERROR = _load()
+RULES = REGISTRY.rules if REGISTRY else ()
+
+
+def _cases():
+    for rule in RULES:
+        counts = {True: 0, False: 0}
+        for example in rule.examples:
+            counts[example.flag] += 1
+            kind = "flag" if example.flag else "pass"
+            yield pytest.param(rule, example, id=f"{rule.code}-{kind}-{counts[example.flag]}")
+
+
+def test_default_pack_loads():
+    assert LOAD_ERROR is None, str(LOAD_ERROR)
+    assert RULES, "the default pack has no rules"
+
+
+@pytest.mark.parametrize("rule, example", list(_cases()))
+def test_rule_example(rule, example):
+    result = run_example(REGISTRY, rule, example)
+    shown = "\n".join(f"  {c.verdict.value} [{c.span.start}:{c.span.end}] {c.text!r}: {c.message}\n"
+                      f"    evidence {dict(c.evidence)}" for c in result.claims) or "  (no claim)"
+    want = "an inconsistent claim" if example.flag else "no inconsistent claim"
+    assert result.ok, (f"{rule.code} {rule.name} ({rule.path}:{example.line}) should give {want} for\n"
+                       f"  {example.text!r}\nclaims:\n{shown}")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[f"{r.code}-has-examples" for r in RULES])
+def test_rule_has_enough_examples(rule):
+    flags = sum(1 for e in rule.examples if e.flag)
+    passes = sum(1 for e in rule.examples if not e.flag)
+    assert flags >= MIN_EXAMPLES and passes >= MIN_EXAMPLES, (
+        f"{rule.code} ({rule.path}:{rule.line}) has {flags} flag and {passes} pass examples; "
+        f"every rule needs at least {MIN_EXAMPLES} of each")
