@@ -12,7 +12,7 @@ import datetime as dt
 
 import attrs
 
-from factcheck.dsl.expr import context_function
+from factcheck.dsl.expr import EvalError, context_function
 from factcheck.engine.evidence import number, to_evidence, with_unit
 from factcheck.engine.values import Measured, as_measured
 from factcheck.errors import Unverifiable
@@ -75,10 +75,13 @@ def _cite_rows(table: Table, rows) -> tuple[dict, ...]:
 @context_function
 def has_facts(ctx, kind: str | None = None) -> bool:
     """A fact pack is loaded (and has a table of `kind`: ledger, roster, key_dates)."""
+    try:
+        wanted = TableKind(kind) if kind else None
+    except ValueError:          # a typo in a rule file is the rule's bug, not the article's
+        raise EvalError(f"has_facts(): unknown table kind {kind!r} "
+                        f"(one of: {', '.join(k.value for k in TableKind)})") from None
     pack = getattr(ctx, "reference", None)
-    if pack is None:
-        return False
-    return pack.has(TableKind(kind) if kind else None)
+    return pack is not None and pack.has(wanted)
 
 
 # ---------------------------------------------------------------- ledgers

@@ -184,3 +184,22 @@ def test_the_roster_says_nothing_about_other_titles_at_other_times():
     assert run(text, person(text, "Ann Lee", "Council Clerk"), published=dt.date(2019, 3, 1), reference=pack()) == ()
     text = "Springfield Mayor Ann Lee spoke."
     assert run(text, person(text, "Ann Lee", "Springfield Mayor"), published=None, reference=pack()) == ()
+
+
+def test_a_period_can_start_at_a_stated_date():
+    text = "Flood relief now totals $1 million since August 2021."
+    start = text.index("August 2021")
+    facts = Facts(quantities=money_facts(text).quantities,
+                  dates=(DateRef(Span(start, start + 11), "August 2021", "2021-08", Granularity.MONTH, year_stated=True),))
+    (claim,) = run(text, facts, reference=pack())
+    assert claim.verdict.value == "consistent"
+    assert claim.evidence["compared"][0]["left"]["start"] == "2021-08-01"
+
+
+def test_an_unknown_table_kind_in_a_rule_is_a_rule_error():
+    from factcheck.errors import RuleError
+    bad = RULES.replace('has_facts("ledger")', 'has_facts("ledgers")', 1)
+    rules_ = validate([parse_rule_file("bad.rules", bad)], functions=set(all_functions()))
+    doc = document_from_text(TOTAL, fmt="txt", published=dt.date(2021, 8, 20))
+    with pytest.raises(RuleError, match="unknown table kind 'ledgers'"):
+        check_document(doc, rules_, functions=all_functions(), facts=money_facts(TOTAL), reference=pack())
