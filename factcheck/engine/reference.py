@@ -284,6 +284,7 @@ def names_key_event(ctx, when) -> bool:
 
 @context_function
 def key_date(ctx, when) -> KeyDateAnswer:
+    """The key date of the event named next to `when`; `key_date(when) ~= when` at the stated precision."""
     found = _event_at(ctx, when)
     if found is None:
         raise Unverifiable("no event of the fact pack's key dates is named next to this date")

@@ -17,6 +17,7 @@ from tests.engine.helpers import money_facts
 RULES = """
 words ref_running: totals
 words ref_new: "an additional"
+words ref_give: gave
 rule RT01 reference.total
   kind reference
   severity error
@@ -41,7 +42,7 @@ rule RT03 reference.event
 rule RT04 reference.package
   kind reference
   severity error
-  match @ref_new amount:money
+  match @ref_give ...{0,3} @ref_new amount:money
   where has_facts("ledger") and about_ledger(amount)
   check package(amount) ~= amount
   say "{package(amount).summary}"
