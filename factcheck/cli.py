@@ -149,10 +149,10 @@ def cmd_check(args) -> int:
     if args.format not in CHECK_FORMATS:
         print(f"factcheck: unknown format {args.format!r} (one of: {', '.join(CHECK_FORMATS)})", file=sys.stderr)
         return EXIT_USAGE
+    reference = load_pack(args.facts) if args.facts else None      # a bad pack fails before any parsing
     full_registry = Registry.load(args.rules)
     check_rule_keys(args.config, full_registry)
     registry = full_registry.select(enable=args.enable, disable=args.disable, severity=args.severity)
-    reference = load_pack(args.facts) if args.facts else None
     baseline = read_baseline(args.baseline) if args.baseline else None
     paths = list(args.paths)
     if args.changed is not None:

@@ -78,8 +78,8 @@ def test_the_seed_article_against_the_demo_pack():
         ("RF03", "February", "consistent"),
         ("RF02", "Volodymyr Zelenskyy", "consistent"),
         ("RF02", "Joe Biden", "consistent"),
-        ("RF04", "an additional $800 million", "consistent"),
-        ("RF01", "now totals $2.4 billion in assistance to Ukraine since", "unverifiable"),
+        ("RF04", "sending an additional $800 million", "consistent"),
+        ("RF01", "totals $2.4 billion in assistance to Ukraine since", "unverifiable"),
         ("RF02", "John Kirby", "unverifiable"),
     ]
     total = claims[4]
