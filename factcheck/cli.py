@@ -13,6 +13,7 @@ import sys
 
 from factcheck import __version__
 from factcheck.engine.batch import check_file, extract_file, find_articles
+from factcheck.engine.budget import DEFAULT_TIMEOUT
 from factcheck.engine.registry import Registry
 from factcheck.errors import ConfigError, FactcheckError, RuleError
 from factcheck.model.verdict import Severity, Verdict
@@ -30,6 +31,16 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < 1e6:       # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds (0 means no limit)")
+    return seconds
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="factcheck", description="Check the numbers, dates and quotes in news articles.")
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
@@ -44,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="file patterns to skip")
         p.add_argument("--max-bytes", type=int, default=5_000_000, metavar="N",
                        help="skip (and report) articles larger than N bytes (default 5,000,000)")
+        p.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                       help=f"give up on (and report) an article after SECONDS (default {DEFAULT_TIMEOUT:g}; 0: no limit)")
 
     check = sub.add_parser("check", help="check articles and report every claim")
     common(check)
@@ -111,7 +124,8 @@ def cmd_check(args) -> int:
         return EXIT_USAGE
     registry = Registry.load(args.rules).select(enable=args.enable, disable=args.disable)
     files, problems = find_articles(args.paths, include=args.include, exclude=args.exclude)
-    results = problems + [check_file(f, registry, published=args.published, max_bytes=args.max_bytes)
+    results = problems + [check_file(f, registry, published=args.published, max_bytes=args.max_bytes,
+                                                     timeout=args.timeout)
                           for f in files]
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                         and not os.environ.get("NO_COLOR"))
@@ -128,7 +142,8 @@ def cmd_check(args) -> int:
 
 def cmd_extract(args) -> int:
     files, problems = find_articles(args.paths, include=args.include, exclude=args.exclude)
-    results = problems + [extract_file(f, published=args.published, max_bytes=args.max_bytes) for f in files]
+    results = problems + [extract_file(f, published=args.published, max_bytes=args.max_bytes,
+                                                       timeout=args.timeout) for f in files]
     if args.format == "json":
         sys.stdout.write(json_report.dumps(json_report.extract_report(results)) + "\n")
     else:
