@@ -107,6 +107,11 @@ def test_from_to_is_two_figures_not_a_range():
     assert [f[1] for f in facts("Profit rose from $3m to $5m.")] == ["$3m", "$5m"]
 
 
+def test_change_amount_and_level_are_not_a_range():
+    assert [f[1] for f in facts("Income was up 1.2 pct or 37.8 billion dlrs to 3,063.4 billion dlrs.")] == [
+        "1.2 pct", "37.8 billion dlrs", "3,063.4 billion dlrs"]
+
+
 def test_negative():
     q = only("Growth was -1.5 pct.")
     assert (q.text, q.value, q.negative) == ("-1.5 pct", 1.5, True)
