@@ -7,6 +7,7 @@ reports instead of a verdict.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from factcheck.engine.numbers_compare import bare, many, addable, comparable
@@ -213,6 +214,8 @@ def grim_consistent(pct, n) -> bool:
     """'X% of N people': some whole number k of N must give X% within its stated rounding."""
     p = as_measured(pct)
     size = as_measured(n).value
+    if not (math.isfinite(p.low) and math.isfinite(p.high)):
+        raise Unverifiable("the percent is an open bound")
     if size != int(size) or not 0 < size <= 10_000:
         raise Unverifiable("the group size is not a whole number that can be checked")
     low_k = max(0, int(p.low / 100 * size) - 1)
@@ -230,6 +233,16 @@ def loosely(q, within: float = 0.05) -> Measured:
     m = as_measured(q)
     w = abs(m.value) * within
     return Measured(m.value, min(m.low, m.value - w), max(m.high, m.value + w), m.unit, m.text)
+
+
+def convert_delta(q, unit: str) -> Measured:
+    """A temperature difference in another scale ("warmed 2 degrees Celsius (3.6 degrees
+    Fahrenheit)"): the scale factor without the offset.  Other units as convert()."""
+    if isinstance(q, Quantity) and (q.unit, unit) in _AFFINE:
+        scale = _AFFINE[(q.unit, unit)][0]
+        m = bare(q)
+        return Measured(m.value * scale, m.low * scale, m.high * scale, unit)
+    return convert(q, unit)
 
 
 def convert(q, unit: str) -> Measured:
@@ -286,5 +299,6 @@ FUNCTIONS: dict[str, Callable] = {
     "grim_consistent": grim_consistent,
     "is_people": is_people,
     "convert": convert,
+    "convert_delta": convert_delta,
     "loosely": loosely,
 }

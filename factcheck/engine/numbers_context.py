@@ -40,7 +40,9 @@ def next_sentence(context, a, b) -> bool:
     sentences = context.doc.sentences
     index = {s.span: i for i, s in enumerate(sentences)}
     sa, sb = context.doc.sentence_at(a.span.start), context.doc.sentence_at(b.span.start)
-    return sa is not None and sb is not None and index[sb.span] == index[sa.span] + 1
+    if sa is None or sb is None or sa.span not in index or sb.span not in index:
+        return False
+    return index[sb.span] == index[sa.span] + 1
 
 
 _LIST_REACH = 60
