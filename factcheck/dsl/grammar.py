@@ -2,14 +2,15 @@
 
 The grammar only recognises structure and builds plain tokens with their
 locations; dsl/build.py turns them into RuleSpecs and reports semantic errors.
-Packrat parsing is enabled once, here: patterns and calls try alternatives
-that share prefixes, and memoising them keeps parsing linear.
+Packrat parsing is deliberately not enabled: no production here backtracks
+more than a token or two (expressions are a plain precedence chain, not
+infix_notation), so memoising costs more than it saves; loading the core pack
+took twice as long with it.
 """
 from __future__ import annotations
 
 import pyparsing as pp
 
-pp.ParserElement.enable_packrat()
 pp.ParserElement.set_default_whitespace_chars(" \t\r\n")
 
 KEYWORDS = (
@@ -58,8 +59,8 @@ def _expr_grammar() -> pp.ParserElement:
     def unary(tag, operand):
         rule = pp.Forward()
         op = pp.Literal("-") if tag == "neg" else pp.Keyword("not")
-        rule <<= (op + rule).set_parse_action(lambda s, l, t: [(tag, l, t[0], t[1])]) | operand
-        return rule
+        rule <<= ((op + rule).set_parse_action(lambda s, l, t: [(tag, l, t[0], t[1])]) | operand).set_name("expression")
+        return rule.set_name("expression")
 
     def binary(operand, ops):
         def fold(s, l, t):
@@ -67,7 +68,7 @@ def _expr_grammar() -> pp.ParserElement:
             for i in range(1, len(t), 2):
                 node = ("bin", l, t[i], node, t[i + 1])
             return [node]
-        return (operand + pp.ZeroOrMore(ops + operand)).set_parse_action(fold)
+        return (operand + pp.ZeroOrMore(ops + operand)).set_parse_action(fold).set_name("expression")
 
     negation = unary("neg", postfix)
     product = binary(negation, pp.one_of("* / %"))
