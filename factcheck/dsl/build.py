@@ -36,12 +36,12 @@ class Builder:
 
     # -------------------------------------------------------------- errors
     def where(self, loc: int) -> tuple[int, int]:
-        loc = _skip_blanks(self.text, loc)
+        loc = skip_blanks(self.text, loc)
         return pp.lineno(loc, self.text), pp.col(loc, self.text)
 
     def error(self, loc: int, message: str) -> RuleError:
         line, col = self.where(loc)
-        return RuleError(self.path, line, col, message, pp.line(_skip_blanks(self.text, loc), self.text))
+        return RuleError(self.path, line, col, message, pp.line(skip_blanks(self.text, loc), self.text))
 
     # -------------------------------------------------------------- file
     def build(self, parsed: list) -> RuleFile:
@@ -244,7 +244,7 @@ def _shift(node, by: int):
     return node
 
 
-def _skip_blanks(text: str, loc: int) -> int:
+def skip_blanks(text: str, loc: int) -> int:
     """Parse actions see where an element's leading whitespace began; errors point past it."""
     while loc < len(text) and text[loc] in " \t\r\n":
         loc += 1
