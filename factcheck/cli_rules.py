@@ -21,7 +21,8 @@ EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
 def rule_dict(rule) -> dict:
     return {"code": rule.code, "name": rule.name, "aliases": list(rule.aliases), "kind": rule.kind.value,
             "severity": rule.severity.value, "scope": rule.scope.value, "pack": rule.pack, "doc": rule.doc,
-            "examples_flag": [e.text for e in rule.examples if e.flag],
+            "examples_flag": [e.text for e in rule.examples if e.flag and not e.review],
+            "examples_review": [e.text for e in rule.examples if e.review],
             "examples_pass": [e.text for e in rule.examples if not e.flag]}
 
 
@@ -62,7 +63,7 @@ def show_rule(registry: Registry, key: str) -> int:
     print(f"message: {rule.message.source}")
     for e in rule.examples:
         when = f" (published {e.published.isoformat()})" if e.published else ""
-        print(f"  {'flag' if e.flag else 'pass'}: {e.text}{when}")
+        print(f"  {e.kind}: {e.text}{when}")
     return EXIT_OK
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from factcheck.dsl.expr import context_function
 from factcheck.engine.values import Unverifiable
-from factcheck.model.facts import DateRef, Granularity
+from factcheck.model.facts import DateRef, Granularity, Quantity
 
 _UNITS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -41,14 +41,19 @@ def _text(value) -> str:
 
 
 def number_of(word) -> int:
-    """A count of years as written: "35", "seven", "thirty-five", "Twenty five"."""
+    """A count of years: a Quantity the numbers extractor found, or as written ("35",
+    "seven", "thirty-five", "Twenty five")."""
+    if isinstance(word, Quantity):
+        if word.upper is not None or word.negative or word.value != int(word.value) or not 0 < word.value < 1000:
+            raise Unverifiable(f"{word.text!r} is not a whole number of years")
+        return int(word.value)
     text = _text(word).replace("\u2010", "-")
     if re.fullmatch(r"\d{1,3}", text):
         return int(text)
     parts = re.split(r"[\s-]+", text)
     if len(parts) == 1 and parts[0] in _UNITS:
         return _UNITS[parts[0]]
-    if parts and parts[0] in _TENS and (len(parts) == 1 or len(parts) == 2 and parts[1] in _UNITS):
+    if parts and parts[0] in _TENS and (len(parts) == 1 or len(parts) == 2 and _UNITS.get(parts[1], 10) < 10):
         return _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) == 2 else 0)
     raise Unverifiable(f"{text!r} is not a number of years")
 
@@ -69,6 +74,11 @@ def ordinal_of(word) -> int:
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ORDINAL_UNITS and _ORDINAL_UNITS[parts[1]] < 10:
         return _TENS[parts[0]] + _ORDINAL_UNITS[parts[1]]
     raise Unverifiable(f"{text!r} is not an ordinal")
+
+
+def ordinal_words(first, second=None) -> str:
+    """An ordinal the tokenizer split: "twenty" "-" "fifth" -> "twenty-fifth"."""
+    return f"{_text(first)}-{_text(second)}" if second else _text(first)
 
 
 def is_ordinal(word) -> bool:
@@ -99,6 +109,8 @@ def years_between_match(stated, start, end, hedge=None) -> bool:
     publication date).  An event in a year is between 0 and 12 months into it, so the
     exact count is (end - start) or one less; a hedge widens that the way it leans."""
     n = number_of(stated)
+    if hedge is None and isinstance(stated, Quantity):
+        hedge = stated.hedge
     span = year_of(end) - year_of(start)
     if span < 0:
         raise Unverifiable("the later date comes first")
@@ -234,12 +246,49 @@ def other_date_in_sentence(context, y) -> bool:
     return False
 
 
+def is_years_ago(d) -> bool:
+    """A date written as "N years ago" (resolved by the extractor against the publication date)."""
+    return (isinstance(d, DateRef) and d.relative and d.granularity is Granularity.YEAR
+            and re.fullmatch(r"(?i)\S+\s+years?\s+ago", d.text) is not None)
+
+
+def years_ago_count(d) -> int:
+    if not is_years_ago(d):
+        raise Unverifiable(f"{getattr(d, 'text', d)!r} is not 'N years ago'")
+    return number_of(d.text.split()[0])
+
+
+@context_function
+def lone_nearby_year(context, d):
+    """The one earlier year stated in the sentence before or after the one holding `d`
+    (not in its own sentence: rules with a stated relation handle that), or none when
+    there is no such year or more than one: then nothing links them."""
+    doc = context.doc
+    sentences = doc.sentences
+    at = next((i for i, s in enumerate(sentences) if s.span.start <= d.span.start < s.span.end), None)
+    published = doc.published
+    if at is None or published is None:
+        return None
+    spans = [sentences[i].span for i in (at - 1, at + 1) if 0 <= i < len(sentences)]
+    found = {}
+    for other in context.facts.dates:
+        if other is d or other.relative or not other.year_stated or other.value is None:
+            continue
+        if any(span.contains(other.span) for span in spans):
+            year = int(other.value[:4])
+            if year < published.year:
+                found.setdefault(year, other)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 FUNCTIONS: dict[str, Callable] = {
-    "number_of": number_of, "ordinal_of": ordinal_of, "is_ordinal": is_ordinal, "year_of": year_of,
+    "number_of": number_of, "ordinal_of": ordinal_of, "is_ordinal": is_ordinal,
+    "ordinal_words": ordinal_words, "year_of": year_of,
     "years_between": years_between, "years_between_match": years_between_match,
     "age_matches_birth": age_matches_birth, "anniversary_matches": anniversary_matches,
     "states_weekday_and_day": states_weekday_and_day, "weekday_matches": weekday_matches,
     "weekday_name_of": weekday_name_of, "is_impossible": is_impossible,
     "impossible_reason": impossible_reason, "wholly_before": wholly_before,
     "wholly_after": wholly_after, "before": before, "other_date_in_sentence": other_date_in_sentence,
+    "is_years_ago": is_years_ago, "years_ago_count": years_ago_count, "lone_nearby_year": lone_nearby_year,
 }
