@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from factcheck.engine.numbers_compare import bare, many, addable, comparable
+from factcheck.engine.numbers_compare import addable, bare, comparable, many
 from factcheck.engine.numbers_context import (
     adjacent,
     ends_list,
@@ -20,13 +20,10 @@ from factcheck.engine.numbers_context import (
     plain_gap,
     starts_list,
 )
-from factcheck.engine.tolerance import ABOVE, AT_MOST, BELOW, CONVERSIONS, JUST_ABOVE
+from factcheck.engine.numbers_convert import convert, convert_delta, loosely
+from factcheck.engine.tolerance import ABOVE, AT_MOST, BELOW, JUST_ABOVE
 from factcheck.engine.values import Measured, Unverifiable, as_measured
 from factcheck.model.facts import Quantity, QuantityKind
-
-
-def all_comparable(parts, total) -> bool:
-    return all(comparable(p, total) for p in many(parts))
 
 
 def as_percent(q) -> Measured:
@@ -177,20 +174,6 @@ def all_addable(total_q, *parts) -> bool:
     return len(items) >= 2 and all(addable(p, total_q) for p in items)
 
 
-def first(values):
-    items = many(values)
-    if not items:
-        raise Unverifiable("empty list")
-    return items[0]
-
-
-def last(values):
-    items = many(values)
-    if not items:
-        raise Unverifiable("empty list")
-    return items[-1]
-
-
 def coverage(parts, whole) -> float:
     """How much of the whole the parts add up to (1.0 = all of it), by central values."""
     w = as_measured(whole).value
@@ -223,55 +206,12 @@ def grim_consistent(pct, n) -> bool:
     return any(p.low <= 100 * k / size <= p.high for k in range(low_k, high_k + 1))
 
 
-# Temperature scales are affine: C = (F - 32) * 5/9.
-_AFFINE = {("°F", "°C"): (5 / 9, -32 * 5 / 9), ("°C", "°F"): (9 / 5, 32.0)}
-
-
-def loosely(q, within: float = 0.05) -> Measured:
-    """A stated figure widened to `within` of its value: conversions in copy are rounded
-    to a round figure ("200 feet (60 metres)"), not to the digits they show."""
-    m = as_measured(q)
-    w = abs(m.value) * within
-    return Measured(m.value, min(m.low, m.value - w), max(m.high, m.value + w), m.unit, m.text)
-
-
-def convert_delta(q, unit: str) -> Measured:
-    """A temperature difference in another scale ("warmed 2 degrees Celsius (3.6 degrees
-    Fahrenheit)"): the scale factor without the offset.  Other units as convert()."""
-    if isinstance(q, Quantity) and (q.unit, unit) in _AFFINE:
-        scale = _AFFINE[(q.unit, unit)][0]
-        m = bare(q)
-        return Measured(m.value * scale, m.low * scale, m.high * scale, unit)
-    return convert(q, unit)
-
-
-def convert(q, unit: str) -> Measured:
-    """A stated measure expressed in another unit, keeping its interval."""
-    if not isinstance(q, Quantity) or not q.unit:
-        raise Unverifiable("the figure has no unit to convert")
-    if q.unit == unit:
-        return as_measured(q)
-    if (q.unit, unit) in _AFFINE:
-        scale, offset = _AFFINE[(q.unit, unit)]
-        m = bare(q)
-        return Measured(m.value * scale + offset, m.low * scale + offset, m.high * scale + offset, unit)
-    factor = CONVERSIONS.get((q.unit, unit))
-    if factor is None:
-        inverse = CONVERSIONS.get((unit, q.unit))
-        if inverse is None:
-            raise Unverifiable(f"no conversion from {q.unit} to {unit}")
-        factor = 1.0 / inverse
-    m = bare(q)
-    return Measured(m.value * factor, m.low * factor, m.high * factor, unit)
-
-
 FUNCTIONS: dict[str, Callable] = {
     "adjacent": adjacent,
     "comparable": comparable,
     "plain_gap": plain_gap,
     "next_sentence": next_sentence,
     "as_percent": as_percent,
-    "all_comparable": all_comparable,
     "plausible_pair": plausible_pair,
     "pct_change": pct_change,
     "pct_of_change": pct_of_change,
@@ -294,8 +234,6 @@ FUNCTIONS: dict[str, Callable] = {
     "starts_list": starts_list,
     "ends_list": ends_list,
     "max_end": max_end,
-    "first": first,
-    "last": last,
     "grim_consistent": grim_consistent,
     "is_people": is_people,
     "convert": convert,
