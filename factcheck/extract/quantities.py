@@ -146,7 +146,8 @@ def _interpret(sentence: str, start: int, parsed, range_top: bool = False
     scale = SCALES[scale_word.lower()] if scale_word else 1.0
     value = numeral.value * scale
     precision = numeral.precision * scale
-    if "words" in fields and scale_word:
+    if "words" in fields and (scale_word or fields.get("percent") or fields.get("points")):
+        # "two million", "ten percent": a written-out round figure is rounded like digits.
         precision = 0.5 * scale
     kind, unit = _kind_and_unit(fields, sentence[end:])
     if fields.get("cents"):

@@ -169,3 +169,8 @@ def test_only_paragraph_text_and_offsets_into_the_file():
     doc = document_from_text(text, fmt="md")
     (q,) = extract_quantities(doc)
     assert (q.span.start, q.text) == (text.index("12 pct"), "12 pct")
+
+
+def test_written_out_percent_is_rounded_like_digits():
+    q = only("Ten percent of them agreed.")
+    assert (q.text, q.value, q.precision, q.kind) == ("Ten percent", 10.0, 0.5, K.PERCENT)
