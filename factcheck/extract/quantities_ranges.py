@@ -106,8 +106,9 @@ def hyphen_ranges(sentence: str, parse_at: Callable[[int], Quantity | None]) -> 
             continue
         word = scale_word(high.text)
         scale = SCALES[word] if word else 1.0
-        if not low_value * scale <= high.value:
-            continue
+        bottom = low_value * scale
+        if not 0 < bottom <= high.value or high.value / bottom > _MAX_RANGE_FACTOR:
+            continue    # "1.2858-2861 dollars" is a dealer's quote shorthand, not a range
         span = Span(m.start(), high.span.end)
         found.append(attrs.evolve(high, span=span, text=sentence[span.start:span.end],
                                   value=low_value * scale, upper=high.value))

@@ -174,3 +174,7 @@ def test_only_paragraph_text_and_offsets_into_the_file():
 def test_written_out_percent_is_rounded_like_digits():
     q = only("Ten percent of them agreed.")
     assert (q.text, q.value, q.precision, q.kind) == ("Ten percent", 10.0, 0.5, K.PERCENT)
+
+
+def test_quote_shorthand_is_not_a_range():
+    assert facts("It was quoted at 1.2858-2861 dollars.") == []
