@@ -29,10 +29,17 @@ _ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 5
 _MONTH_DAYS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
 # How far a hedge lets a stated count of years sit from the computed one: (below, above).
+# "more than 7 years" may state fewer years than passed, "nearly 8" more; the
+# words are those the numbers extractor records as Quantity.hedge.
+_AROUND = ("about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated")
+_MORE = ("more than", "over", "at least", "just over", "upwards of", "in excess of", "greater than",
+         "above", "just above", "a little more than", "slightly more than")
+_LESS = ("nearly", "almost", "close to", "just under", "just short of", "just below",
+         "a little less than", "slightly less than")
+_AT_MOST = ("less than", "fewer than", "under", "below", "up to", "at most", "well under", "well below")
 _HEDGE_SLACK = {
-    "about": (2, 2), "around": (2, 2), "some": (2, 2), "roughly": (2, 2), "approximately": (2, 2),
-    "nearly": (0, 2), "almost": (0, 2), "close to": (0, 2), "just under": (0, 2),
-    "more than": (2, 0), "over": (2, 0), "at least": (2, 0), "just over": (2, 0),
+    **{h: (2, 2) for h in _AROUND}, **{h: (2, 0) for h in _MORE}, **{h: (0, 2) for h in _LESS},
+    **{h: (0, 5) for h in _AT_MOST}, "well over": (5, 0), "well above": (5, 0),
 }
 
 
