@@ -147,12 +147,13 @@ def states_weekday_and_day(d) -> bool:
             and d.granularity is Granularity.DAY and any(ch.isdigit() for ch in d.text))
 
 
-def weekday_matches(d) -> bool:
+def weekday_matches(d, published=None) -> bool:
     """Whether the stated weekday is the date's weekday.
 
-    When the year is not written and the date lies far from the publication
-    date, the year is a guess; if the weekday fits the year before or after,
-    the text is not wrong, the guess may be: unverifiable."""
+    When the year is not written it was taken nearest the publication date.
+    If the date then lies more than four months from publication and the
+    weekday fits the year before or after, the text may be right and the
+    guess wrong: unverifiable rather than inconsistent."""
     if not states_weekday_and_day(d):
         raise Unverifiable("no weekday stated with a day")
     if d.date is None:
@@ -160,13 +161,13 @@ def weekday_matches(d) -> bool:
     if d.date.weekday() == d.weekday:
         return True
     if not d.year_stated:
+        far = published is None or abs((d.date - published).days) > 120
         for year in (d.date.year - 1, d.date.year + 1):
             try:
                 other = d.date.replace(year=year)
             except ValueError:
                 continue
-            if other.weekday() == d.weekday and abs(d.date.month - 6.5) > 4:
-                # Only around the turn of the year is the other year a real reading.
+            if other.weekday() == d.weekday and far:
                 raise Unverifiable(f"the weekday fits {other.isoformat()}: the year is not written")
     return False
 

@@ -72,14 +72,14 @@ def test_weekday_matches():
     assert not f.weekday_matches(day("Tuesday, April 13, 2022", "2022-04-13", weekday=1))
 
 
-def test_weekday_with_a_guessed_year_near_new_year_is_unverifiable_when_another_year_fits():
-    # 2021-12-30 is a Thursday; 2022-12-30 a Friday: the year is not written, so a
-    # "Friday, Dec. 30" may be next year's.
+def test_weekday_with_a_guessed_year_far_from_publication_is_unverifiable_when_another_year_fits():
+    # 2021-12-30 is a Thursday; 2022-12-30 a Friday: the year is not written and the
+    # date is five months from publication, so a "Friday, Dec. 30" may be next year's.
     d = day("Fri, Dec. 30", "2021-12-30", weekday=4, year_stated=False)
     with pytest.raises(Unverifiable, match="2022-12-30"):
-        f.weekday_matches(d)
-    # In mid-year the guess is safe.
-    assert not f.weekday_matches(day("Fri, June 30", "2021-06-30", weekday=4, year_stated=False))
+        f.weekday_matches(d, dt.date(2022, 6, 1))
+    # Near the publication date the guess is safe.
+    assert not f.weekday_matches(d, dt.date(2022, 1, 10))
 
 
 def test_weekday_matches_needs_a_weekday_and_a_day():
