@@ -46,7 +46,7 @@ CANDIDATE = re.compile(
 _DATE_PREPOSITION = re.compile(
     r"(?i)\b(?:in|since|by|until|till|through|throughout|from|to|between|during|before|after|of"
     r"|for|fiscal|circa|early|late|mid|around|back in|as of|starting|beginning|ending|end"
-    r"|spring|summer|autumn|fall|winter|year|and|or|into|both|due|predicting|until|unlike)[\s-]*$"
+    r"|spring|summer|autumn|fall|winter|year|and|or|into|both|due|predicting|until|unlike|born)[\s-]*$"
 )
 # A determiner, perhaps one lower-case adjective: "the 2012 election", "a bitter 2012 vote".
 _THE_BEFORE = re.compile(
