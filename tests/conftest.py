@@ -1,6 +1,11 @@
 import os
+import tempfile
 
 import pytest
+
+# Parsed rule packs are cached on disk; tests (and the many malformed packs they
+# parse) use a cache of their own, not the user's.
+os.environ.setdefault("FACTCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="factcheck-test-cache-"))
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(REPO), "shared")

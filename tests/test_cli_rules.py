@@ -6,6 +6,7 @@ commands' behaviour and not whatever rules the package ships.
 from __future__ import annotations
 
 import json
+import os
 import textwrap
 
 import pytest
@@ -190,3 +191,31 @@ def test_signature_hides_the_context_argument():
     def within(context, value, limit=3):
         """True when value is within limit."""
     assert cli_rules._signature("within", within) == "within(value, limit)"
+
+
+LEDGER = textwrap.dedent('''
+    rule TW05 reference.always
+      kind reference
+      severity error
+      match "ledger"
+      check false
+      say "checked against the ledger"
+      flag "The ledger says so."
+      flag "Ledger entries agree."
+      pass "The books say so."
+      pass "Nothing here."
+''').lstrip()
+
+DEMO_FACTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "seeds", "facts")
+
+
+def test_reference_rules_run_only_with_a_fact_pack(capsys, tmp_path):
+    (tmp_path / "ledger.rules").write_text(LEDGER, encoding="utf-8")
+    status, out, _ = run(capsys, "rules", "test", str(tmp_path / "ledger.rules"))
+    assert status == 0
+    assert out.splitlines()[2].split() == ["TW05", "reference.always", "not", "run"]
+    assert out.splitlines()[3:] == ["not run (reference rules need a fact pack: --facts PATH): TW05",
+                                    "0 rules, 0 examples: 0 passed, 0 false alarms, 0 misses"]
+    status, out, _ = run(capsys, "rules", "test", str(tmp_path / "ledger.rules"), "--facts", DEMO_FACTS)
+    assert status == 0
+    assert out.splitlines()[-1] == "1 rules, 4 examples: 4 passed, 0 false alarms, 0 misses"

@@ -84,14 +84,15 @@ class Builder:
                 fields["message"] = self.template(args[0], cloc)
             elif word == "ok":
                 fields["ok_message"] = self.template(args[0], cloc)
-            elif word in ("flag", "pass"):
+            elif word in ("flag", "pass", "review"):
                 published = None
                 if len(args) > 1:
                     try:
                         published = dt.date.fromisoformat(args[1])
                     except ValueError:
                         raise self.error(cloc, f"bad publication date {args[1]!r}") from None
-                fields["examples"].append(Example(args[0], word == "flag", published, self.where(cloc)[0]))
+                fields["examples"].append(Example(args[0], word != "pass", published, self.where(cloc)[0],
+                                                  review=word == "review"))
         for required, what in (("kind", "kind"), ("severity", "severity"), ("check", "check"),
                                ("message", "say")):
             if required not in fields:

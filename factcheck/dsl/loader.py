@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import attrs
 import pyparsing as pp
 
+from factcheck.dsl import cache
 from factcheck.dsl.build import Builder
 from factcheck.dsl.expr import calls_in
 from factcheck.dsl.grammar import parse_rule_text
@@ -36,13 +37,19 @@ def parse_rule_file(path: str, text: str | None = None, pack: str = "") -> RuleF
             raise RuleError(path, 1, 1, f"rule file is not UTF-8 (byte {exc.start})") from None
         except OSError as exc:
             raise RuleError(path, 1, 1, f"cannot read rule file: {exc.strerror or exc}") from None
+    key = cache.key_of(path, pack + "\0" + text)
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
     try:
         parsed = parse_rule_text(text)
     except pp.ParseBaseException as exc:
-        raise RuleError(path, exc.lineno, exc.col, _message(exc), exc.line) from None
+        raise RuleError(path, exc.lineno, exc.col, _message(exc), pp.line(exc.loc, text)) from None
     except RecursionError:
         raise RuleError(path, 1, 1, "rule file is nested too deeply to parse") from None
-    return Builder(path, text, pack).build(parsed)
+    built = Builder(path, text, pack).build(parsed)
+    cache.put(key, built)
+    return built
 
 
 def _message(exc: pp.ParseBaseException) -> str:

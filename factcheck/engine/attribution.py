@@ -118,7 +118,8 @@ def anonymous_source(q: Quote) -> bool:
 def secondhand_source(q: Quote) -> bool:
     if not q.via:
         return True
-    raise Unverifiable(f"quoted secondhand: told to {q.via}, not to us ({source_kind(q)})")
+    who = q.speaker or "the speaker"
+    raise Unverifiable(f"quoted secondhand: {who} said this to {q.via}; an editor should check the original")
 
 
 def _norm_quote(text: str) -> str:
@@ -129,21 +130,34 @@ def _same_person(a: str, b: str) -> bool:
     return a == b or surname_of(a) == surname_of(b)
 
 
-def _named(q: Quote) -> bool:
+def _named(q: Quote, text: str) -> bool:
+    """A quote whose attribution names its speaker (not a pronoun, which may be resolved wrongly)."""
     return bool(q.speaker) and not q.anonymous and q.cue is not None and q.speaker_span is not None \
-        and q.speaker[:1].isupper()
+        and q.speaker[:1].isupper() and q.speaker_span.of(text)[:1].isupper() \
+        and q.speaker_span.of(text).lower() not in ("he", "she", "i", "we", "they", "it")
+
+
+@context_function
+def repeated_quote(ctx, q: Quote) -> bool:
+    """Whether the same words were quoted, with a named speaker, earlier in the article."""
+    text = ctx.doc.text
+    if not _named(q, text) or not is_statement(q):
+        return False
+    key = _norm_quote(q.text)
+    return any(_named(o, text) and _norm_quote(o.text) == key for o in ctx.facts.quotes if o.span.start < q.span.start)
 
 
 @context_function
 def other_speaker(ctx, q: Quote) -> str | None:
     """A different named speaker given the same words elsewhere in the article, or none."""
-    if not _named(q) or not is_statement(q):
+    text = ctx.doc.text
+    if not _named(q, text) or not is_statement(q):
         return None
     key = _norm_quote(q.text)
     for other in ctx.facts.quotes:
         if other.span.start >= q.span.start:
             break                    # only earlier quotes: the later one is reported
-        if not _named(other) or _norm_quote(other.text) != key:
+        if not _named(other, text) or _norm_quote(other.text) != key:
             continue
         if not _same_person(q.speaker, other.speaker):
             return other.speaker
@@ -162,15 +176,29 @@ def _own_people(ctx) -> list[Mention]:
 
 
 @context_function
+def earlier_office(ctx, p: Mention) -> bool:
+    """Whether this person was given an office earlier in the article, so two titles can be compared."""
+    if office_of(p.title) is None or _in_quote(ctx, p.span) or not _in_full(ctx, p):
+        return False
+    return any(o.name == p.name and office_of(o.title) is not None and _in_full(ctx, o)
+               for o in _own_people(ctx) if o.span.start < p.span.start)
+
+
+def _in_full(ctx, m: Mention) -> bool:
+    """The mention spells out the name ('Gov. Ana Ruiz'), so it cannot be another Ruiz."""
+    return len(m.span.of(ctx.doc.text).split()) >= 2
+
+
+@context_function
 def other_title(ctx, p: Mention) -> str | None:
     """Another title naming a different office for the same person in this article, or none."""
     mine = office_of(p.title)
-    if mine is None or _in_quote(ctx, p.span):
+    if mine is None or _in_quote(ctx, p.span) or not _in_full(ctx, p):
         return None
     for other in _own_people(ctx):
         if other.span.start >= p.span.start:
             break                    # only earlier mentions: the later one is reported
-        if other.name != p.name:
+        if other.name != p.name or not _in_full(ctx, other):
             continue
         theirs = office_of(other.title)
         if theirs is not None and theirs != mine:
@@ -247,7 +275,9 @@ FUNCTIONS = {
     "source_kind": source_kind,
     "anonymous_source": anonymous_source,
     "secondhand_source": secondhand_source,
+    "repeated_quote": repeated_quote,
     "other_speaker": other_speaker,
+    "earlier_office": earlier_office,
     "other_title": other_title,
     "other_spelling": other_spelling,
     "first_full_mention": first_full_mention,

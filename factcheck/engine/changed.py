@@ -15,6 +15,7 @@ import fnmatch
 import os
 import subprocess
 
+from factcheck.engine.batch import DEFAULT_INCLUDE
 from factcheck.errors import ConfigError
 
 DEFAULT_BRANCHES = ("origin/HEAD", "origin/main", "origin/master", "main", "master")
@@ -50,25 +51,48 @@ def _verify(rev: str, cwd: str) -> str | None:
         return None
 
 
+def _current_branch(cwd: str) -> str | None:
+    try:
+        return _git(["symbolic-ref", "--quiet", "--short", "HEAD"], cwd).strip()
+    except _GitFailed:
+        return None                    # detached HEAD, as in many CI checkouts
+
+
 def default_revision(cwd: str = ".") -> str:
     head = _verify("HEAD", cwd)
     if head is None:
         raise ConfigError("--changed: the repository has no commits yet")
+    current = _current_branch(cwd)
     for branch in DEFAULT_BRANCHES:
-        if _verify(branch, cwd) is None:
+        tip = _verify(branch, cwd)
+        if tip is None:
             continue
+        if branch == "origin/HEAD":
+            short = _default_name(cwd)
+        else:
+            short = branch.split("/", 1)[1] if branch.startswith("origin/") else branch
+        # On the default branch itself (or detached at its tip, as in a CI run on a push),
+        # the merge-base is HEAD and would show nothing: compare with the parent instead.
+        on_default = current == short or (current is None and tip == head)
+        if on_default:
+            break
         try:
-            base = _git(["merge-base", "HEAD", branch], cwd).strip()
+            return _git(["merge-base", "HEAD", branch], cwd).strip()
         except _GitFailed:
             continue
-        if base != head:
-            return base
-        break
     parent = _verify("HEAD~1", cwd)
     if parent is None:
         raise ConfigError("--changed: HEAD has no parent and there is no default branch to compare with; "
                           "name a revision (--changed REV)")
     return parent
+
+
+def _default_name(cwd: str) -> str | None:
+    try:
+        ref = _git(["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], cwd).strip()
+    except _GitFailed:
+        return None
+    return ref.split("/", 1)[1] if "/" in ref else ref
 
 
 def changed_files(rev: str | None = None, *, cwd: str = ".") -> list[str]:
@@ -121,8 +145,6 @@ def split_changed_argument(value: str | None, cwd: str = ".") -> tuple[str | Non
 def changed_articles(rev: str | None, paths, *, include=(), exclude=(), cwd: str = ".") -> list[str]:
     """The changed files that are articles (by `include`, default the article suffixes), not
     excluded, and under one of `paths` (anywhere in the repository when `paths` is empty)."""
-    from factcheck.engine.batch import DEFAULT_INCLUDE   # the same article patterns as a directory walk
-
     include = tuple(include) or DEFAULT_INCLUDE
     roots = [os.path.abspath(os.path.join(cwd, p)) for p in paths]
     found = []

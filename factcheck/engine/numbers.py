@@ -7,63 +7,25 @@ reports instead of a verdict.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from factcheck.dsl.expr import context_function
+from factcheck.engine.numbers_compare import bare, many, addable, comparable
+from factcheck.engine.numbers_context import (
+    adjacent,
+    ends_list,
+    max_end,
+    next_like,
+    next_sentence,
+    plain_gap,
+    starts_list,
+)
 from factcheck.engine.tolerance import CONVERSIONS
 from factcheck.engine.values import Measured, Unverifiable, as_measured
 from factcheck.model.facts import Quantity, QuantityKind
 
-_NUMERIC = (QuantityKind.MONEY, QuantityKind.MEASURE, QuantityKind.COUNT, QuantityKind.NUMBER)
-
-
-def _bare(x) -> Measured:
-    """The figure without its unit: for ratios of figures already known to be comparable."""
-    m = as_measured(x)
-    return Measured(m.value, m.low, m.high, None, m.text)
-
-
-def comparable(a, b) -> bool:
-    """Two figures measure the same thing: same kind and unit (and counted noun where both
-    say one), or one of them is a bare number ("to 6,627 from 12,194 cars")."""
-    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
-        return False
-    if QuantityKind.NUMBER in (a.kind, b.kind):
-        other = b if a.kind is QuantityKind.NUMBER else a
-        # index points ("fell 12.5 points to 1,209.5") are the index's own unit
-        return other.kind in _NUMERIC or other.unit == "points"
-    if a.kind is not b.kind or a.unit != b.unit:
-        return False
-    return a.kind is not QuantityKind.COUNT or not (a.noun and b.noun) or a.noun == b.noun
-
 
 def all_comparable(parts, total) -> bool:
-    return all(comparable(p, total) for p in _many(parts))
-
-
-@context_function
-def adjacent(context, a, b) -> bool:
-    """No other figure stands between a and b, so the pattern did not skip over the
-    figure the relation is really about ("50 mln dlrs in 1986 and 60 mln, or 40 pct")."""
-    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
-        return False
-    lo, hi = min(a.span.end, b.span.end), max(a.span.start, b.span.start)
-    return not any(lo <= q.span.start and q.span.end <= hi for q in context.facts.quantities)
-
-
-_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|or|from|to|while|but|versus|vs|compared|against|"
-                    r"than|after|before|since|with)\b", re.I)
-
-
-@context_function
-def plain_gap(context, a, b) -> bool:
-    """Only plain words stand between a and b ("42 pct of the group's sales of 7.58 billion"):
-    no comma, bracket, dash or linking word that would start another figure's phrase."""
-    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
-        return False
-    lo, hi = min(a.span.end, b.span.end), max(a.span.start, b.span.start)
-    return _BREAK.search(context.doc.text, lo, hi) is None
+    return all(comparable(p, total) for p in many(parts))
 
 
 def as_percent(q) -> Measured:
@@ -71,15 +33,6 @@ def as_percent(q) -> Measured:
     ("a margin of 0.2 percentage points" is 0.2% of the votes)."""
     m = as_measured(q)
     return Measured(m.value, m.low, m.high, "%", m.text)
-
-
-@context_function
-def next_sentence(context, a, b) -> bool:
-    """b is in the sentence right after a's (for relations stated across two sentences)."""
-    sentences = context.doc.sentences
-    index = {s.span: i for i, s in enumerate(sentences)}
-    sa, sb = context.doc.sentence_at(a.span.start), context.doc.sentence_at(b.span.start)
-    return sa is not None and sb is not None and index[sb.span] == index[sa.span] + 1
 
 
 def plausible_pair(old, new, limit: float = 20.0) -> bool:
@@ -93,7 +46,7 @@ def plausible_pair(old, new, limit: float = 20.0) -> bool:
 
 def pct_change(old, new) -> Measured:
     """The percent change from old to new, (new / old - 1) * 100, as an interval."""
-    o, n = _bare(old), _bare(new)
+    o, n = bare(old), bare(new)
     if o.low <= 0:
         raise Unverifiable("the old figure is not positive, so a percent change is undefined")
     ratio = n / o
@@ -102,7 +55,7 @@ def pct_change(old, new) -> Measured:
 
 def pct_of_change(delta, new, direction: float = 1.0) -> Measured:
     """'rose D, or X pct, to A': the old figure is A - D (A + D after a fall), X = D / old."""
-    d, n = _bare(delta), _bare(new)
+    d, n = bare(delta), bare(new)
     old = n - d if direction > 0 else n + d
     if old.low <= 0:
         raise Unverifiable("the change is larger than the figure it leads to")
@@ -114,7 +67,7 @@ def pp_change(old, new) -> Measured:
     """The change between two percents in percentage points."""
     if not all(isinstance(q, Quantity) and q.kind is QuantityKind.PERCENT for q in (old, new)):
         raise Unverifiable("percentage points are a change between two percents")
-    m = _bare(new) - _bare(old)
+    m = bare(new) - bare(old)
     return Measured(m.value, m.low, m.high, "pp")
 
 
@@ -139,24 +92,24 @@ def word_multiple(word) -> float:
 
 def share(part, whole) -> Measured:
     """part / whole as a percent."""
-    w = _bare(whole)
+    w = bare(whole)
     if w.low <= 0:
         raise Unverifiable("the whole is not positive")
-    ratio = _bare(part) / w
+    ratio = bare(part) / w
     return Measured(ratio.value * 100, ratio.low * 100, ratio.high * 100, "%")
 
 
 def multiple(old, new) -> Measured:
     """new / old: 'doubled' is 2, 'tripled' 3, 'halved' 0.5."""
-    o = _bare(old)
+    o = bare(old)
     if o.low <= 0:
         raise Unverifiable("the old figure is not positive")
-    return _bare(new) / o
+    return bare(new) / o
 
 
 def total(parts) -> Measured:
     """The sum of the parts, unit-free (the rule has already asked `all_comparable`)."""
-    items = [_bare(p) for p in _many(parts)]
+    items = [bare(p) for p in many(parts)]
     if not items:
         raise Unverifiable("nothing to add up")
     result = items[0]
@@ -165,21 +118,10 @@ def total(parts) -> Measured:
     return result
 
 
-def addable(part, total) -> bool:
-    """A part can be added into the total: same money or unit, or a bare number, or a
-    counted category of a counted or measured total ("374,000 tonnes, of which 71,000 are
-    grains and 203,000 derivatives")."""
-    if not isinstance(part, Quantity) or not isinstance(total, Quantity):
-        return False
-    if comparable(part, total):
-        return True
-    return part.kind is QuantityKind.COUNT and total.kind in (QuantityKind.MEASURE, QuantityKind.COUNT)
-
-
 def like(parts, total) -> tuple:
     """The parts that measure what the total measures: a list of money amounts may carry
     a rate or a count along ("5.1 billion for the 8.50 pct tranche")."""
-    return tuple(p for p in _many(parts) if p is not None and addable(p, total) and p is not total)
+    return tuple(p for p in many(parts) if p is not None and addable(p, total) and p is not total)
 
 
 def parts_total(total_q, *parts) -> Measured:
@@ -199,54 +141,15 @@ def all_addable(total_q, *parts) -> bool:
     return len(items) >= 2 and all(addable(p, total_q) for p in items)
 
 
-_LIST_REACH = 60
-
-
-@context_function
-def next_like(context, a, b) -> bool:
-    """No figure of a's kind stands between a and b (a rate or a year may)."""
-    if not isinstance(a, Quantity) or not isinstance(b, Quantity):
-        return False
-    lo, hi = min(a.span.end, b.span.end), max(a.span.start, b.span.start)
-    return not any(lo <= q.span.start and q.span.end <= hi and comparable(q, a)
-                   for q in context.facts.quantities)
-
-
-@context_function
-def starts_list(context, a) -> bool:
-    """No figure like a closes just before it in the sentence: a is the first of its list."""
-    sentence = context.doc.sentence_at(a.span.start)
-    floor = max(a.span.start - _LIST_REACH, sentence.span.start if sentence else 0)
-    return not any(floor <= q.span.start and q.span.end <= a.span.start and addable(q, a)
-                   for q in context.facts.quantities)
-
-
-@context_function
-def ends_list(context, a) -> bool:
-    """No figure like a follows just after it in the sentence: a is the last of its list."""
-    sentence = context.doc.sentence_at(a.span.start)
-    ceiling = min(a.span.end + _LIST_REACH, sentence.span.end if sentence else a.span.end)
-    return not any(a.span.end <= q.span.start and q.span.end <= ceiling and addable(q, a)
-                   for q in context.facts.quantities)
-
-
-def max_end(*figures):
-    """The figure that ends last (the last captured member of a list)."""
-    items = [f for f in figures if f is not None]
-    if not items:
-        raise Unverifiable("no figure")
-    return max(items, key=lambda f: f.span.end)
-
-
 def first(values):
-    items = _many(values)
+    items = many(values)
     if not items:
         raise Unverifiable("empty list")
     return items[0]
 
 
 def last(values):
-    items = _many(values)
+    items = many(values)
     if not items:
         raise Unverifiable("empty list")
     return items[-1]
@@ -257,7 +160,7 @@ def coverage(parts, whole) -> float:
     w = as_measured(whole).value
     if w <= 0:
         raise Unverifiable("the total is not positive")
-    return sum(as_measured(p).value for p in _many(parts)) / w
+    return sum(as_measured(p).value for p in many(parts)) / w
 
 
 _PEOPLE = frozenset({
@@ -282,26 +185,36 @@ def grim_consistent(pct, n) -> bool:
     return any(p.low <= 100 * k / size <= p.high for k in range(low_k, high_k + 1))
 
 
+# Temperature scales are affine: C = (F - 32) * 5/9.
+_AFFINE = {("°F", "°C"): (5 / 9, -32 * 5 / 9), ("°C", "°F"): (9 / 5, 32.0)}
+
+
+def loosely(q, within: float = 0.05) -> Measured:
+    """A stated figure widened to `within` of its value: conversions in copy are rounded
+    to a round figure ("200 feet (60 metres)"), not to the digits they show."""
+    m = as_measured(q)
+    w = abs(m.value) * within
+    return Measured(m.value, min(m.low, m.value - w), max(m.high, m.value + w), m.unit, m.text)
+
+
 def convert(q, unit: str) -> Measured:
     """A stated measure expressed in another unit, keeping its interval."""
     if not isinstance(q, Quantity) or not q.unit:
         raise Unverifiable("the figure has no unit to convert")
     if q.unit == unit:
         return as_measured(q)
+    if (q.unit, unit) in _AFFINE:
+        scale, offset = _AFFINE[(q.unit, unit)]
+        m = bare(q)
+        return Measured(m.value * scale + offset, m.low * scale + offset, m.high * scale + offset, unit)
     factor = CONVERSIONS.get((q.unit, unit))
     if factor is None:
         inverse = CONVERSIONS.get((unit, q.unit))
         if inverse is None:
             raise Unverifiable(f"no conversion from {q.unit} to {unit}")
         factor = 1.0 / inverse
-    m = _bare(q)
+    m = bare(q)
     return Measured(m.value * factor, m.low * factor, m.high * factor, unit)
-
-
-def _many(values) -> tuple:
-    if isinstance(values, (tuple, list)):
-        return tuple(values)
-    return (values,)
 
 
 FUNCTIONS: dict[str, Callable] = {
@@ -335,4 +248,5 @@ FUNCTIONS: dict[str, Callable] = {
     "grim_consistent": grim_consistent,
     "is_people": is_people,
     "convert": convert,
+    "loosely": loosely,
 }

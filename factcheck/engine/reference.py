@@ -12,7 +12,7 @@ import datetime as dt
 
 import attrs
 
-from factcheck.dsl.expr import context_function
+from factcheck.dsl.expr import EvalError, context_function
 from factcheck.engine.evidence import number, to_evidence, with_unit
 from factcheck.engine.values import Measured, as_measured
 from factcheck.errors import Unverifiable
@@ -21,6 +21,7 @@ from factcheck.facts.answers import (KeyDateAnswer, TitleAnswer, UnverifiableWit
 from factcheck.facts.lookup import find_person, key_dates_about, ledgers_about, roster_organisations, rows_between
 from factcheck.facts.pack import FactPack, Table, TableKind
 from factcheck.facts.phrases import event_after, event_before, normalise, since_phrases
+from factcheck.facts.titles import TitleMatch, compare
 from factcheck.model.facts import DateRef, Mention, Quantity
 
 # "an additional $800 million" reported on the day of the announcement or the day after.
@@ -29,6 +30,10 @@ PACKAGE_WINDOW = dt.timedelta(days=1)
 
 def _money(amount: float, currency: str | None) -> str:
     return with_unit(number(amount), currency)
+
+
+def _entries(n: int) -> str:
+    return f"{n} entry" if n == 1 else f"{n} entries"
 
 
 def _pack(ctx) -> FactPack:
@@ -70,10 +75,13 @@ def _cite_rows(table: Table, rows) -> tuple[dict, ...]:
 @context_function
 def has_facts(ctx, kind: str | None = None) -> bool:
     """A fact pack is loaded (and has a table of `kind`: ledger, roster, key_dates)."""
+    try:
+        wanted = TableKind(kind) if kind else None
+    except ValueError:          # a typo in a rule file is the rule's bug, not the article's
+        raise EvalError(f"has_facts(): unknown table kind {kind!r} "
+                        f"(one of: {', '.join(k.value for k in TableKind)})") from None
     pack = getattr(ctx, "reference", None)
-    if pack is None:
-        return False
-    return pack.has(TableKind(kind) if kind else None)
+    return pack is not None and pack.has(wanted)
 
 
 # ---------------------------------------------------------------- ledgers
@@ -121,7 +129,7 @@ class LedgerSum:
     @property
     def summary(self) -> str:
         counts = f" (it counts {self.counts})" if self.counts else ""
-        return (f"ledger {self.table} of fact pack {self.pack}{counts} sums {len(self.rows)} entries from "
+        return (f"ledger {self.table} of fact pack {self.pack}{counts} sums {_entries(len(self.rows))} from "
                 f"{self.start.isoformat()} ({self.period}) to {self.end.isoformat()} to "
                 f"{_money(self.total.value, self.total.unit)}")
 
@@ -223,11 +231,20 @@ def package(ctx, amount) -> LedgerEntry:
 
 @context_function
 def known_person(ctx, who) -> bool:
-    """A named person with a stated title whom the pack's roster lists."""
+    """A named person with a stated title whom the pack's roster lists, and about whom it
+    can say something on the publication date: a title held that day, or the stated
+    title held at another time. Otherwise the roster is silent and there is no claim."""
     pack = getattr(ctx, "reference", None)
     if pack is None or not isinstance(who, Mention) or who.anonymous or not who.title:
         return False
-    return bool(find_person(pack, who.name))
+    found = find_person(pack, who.name)
+    day = ctx.doc.published
+    if not found or day is None:
+        return False
+    if any(row.held_on(day) for _, row in found):
+        return True
+    organisations = roster_organisations(pack)
+    return any(compare(who.title, row, organisations) is TitleMatch.SAME for _, row in found)
 
 
 @context_function
@@ -267,6 +284,7 @@ def names_key_event(ctx, when) -> bool:
 
 @context_function
 def key_date(ctx, when) -> KeyDateAnswer:
+    """The key date of the event named next to `when`; `key_date(when) ~= when` at the stated precision."""
     found = _event_at(ctx, when)
     if found is None:
         raise Unverifiable("no event of the fact pack's key dates is named next to this date")

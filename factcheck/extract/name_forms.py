@@ -67,7 +67,7 @@ def spelling_variant(mine: str, word: str) -> bool:
     low, other = mine.lower(), word.lower()
     if other in (low + "s", low + "es") or low in (other + "s", other + "es"):
         return False                 # "the Obamas": a family, not a spelling
-    return edit_distance(low, other) <= (1 if len(mine) < 8 else 2)
+    return edit_distance(low, other) <= (1 if min(len(mine), len(word)) < 8 else 2)
 
 
 def _in_quote(ctx, span: Span) -> bool:

@@ -19,7 +19,8 @@ executive founder host columnist anchor reporter lawyer pollster consultant chai
 front-runner frontrunner businessman businesswoman billionaire mogul activist author editor
 correspondent sheriff prosecutor councilman councilwoman congressman congresswoman assemblyman
 lawmaker delegate envoy emir sheikh ayatollah cardinal bishop rabbi imam coach director-general
-premier councillor councilor alderman alderwoman councilmember senator-elect president-elect governor-elect sgt. capt. captain maj. major cmdr.
+premier councillor councilor alderman alderwoman councilmember senator-elect president-elect
+governor-elect sgt. capt. captain maj. major cmdr.
 """.split())
 # Honorifics are titles too, but say nothing about a role.
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms", "dr.", "sir", "dame", "lord", "lady"})

@@ -8,7 +8,9 @@ person only loses a resolution, a false one invents a speaker).
 """
 from __future__ import annotations
 
+import functools
 import re
+from typing import NamedTuple
 
 import attrs
 
@@ -19,21 +21,16 @@ from factcheck.model.facts import Mention
 from factcheck.model.span import Span
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z]")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
-@attrs.frozen
-class Word:
+class Word(NamedTuple):
     span: Span
     text: str                 # without a possessive ending
+    low: str
+    capitalised: bool
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def words_of(text: str, span: Span) -> list[Word]:
@@ -43,25 +40,25 @@ def words_of(text: str, span: Span) -> list[Word]:
         word, start, end = m.group(), m.start(), m.end()
         if word.endswith(".") and not _keeps_stop(word):
             word, end = word[:-1], end - 1
-        bare = _POSSESSIVE.sub("", word) if re.search(r"['’]s?$", word) and len(word) > 2 else word
-        if word.endswith(("'s", "’s")):
-            end -= 2
-        elif word.endswith(("'", "’")):
-            end -= 1
-        if bare:
-            out.append(Word(Span(start, end), bare))
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            word, end = word[:-2], end - 2
+        elif word.endswith(("'", "’")) and len(word) > 2:
+            word, end = word[:-1], end - 1
+        if word:
+            out.append(Word(Span(start, end), word, word.lower(), word[:1].isupper()))
     return out
 
 
 def _keeps_stop(word: str) -> bool:
     low = word.lower()
-    return (low in TITLE_HEADS or low in HONORIFICS or low in SUFFIXES
-            or bool(re.fullmatch(r"(?:[A-Z]\.)+", word)))
+    return low in TITLE_HEADS or low in HONORIFICS or low in SUFFIXES or bool(_INITIALS.fullmatch(word))
 
 
 def _name_like(word: Word) -> bool:
-    if re.fullmatch(r"[A-Z]\.", word.text):
-        return True
+    if not word.capitalised:
+        return False
+    if len(word.text) == 2 and word.text[1] == ".":
+        return True                  # an initial
     return (word.capitalised and word.low not in NOT_NAME and word.low not in TITLE_HEADS
             and word.low not in HONORIFICS and not word.text.isupper()
             and not word.text.endswith(".") and len(word.text) > 1)
@@ -73,7 +70,10 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
 
 def find_names(text: str, span: Span) -> list[tuple[Span, str, str | None, Span | None]]:
     """(name span, name, title, title span) for every person named in `span` of `text`."""
-    words = words_of(text, span)
+    return _names_in(text, words_of(text, span))
+
+
+def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None, Span | None]]:
     out = []
     i = 0
     while i < len(words):
@@ -145,20 +145,34 @@ def _title_before(text: str, words: list[Word], i: int) -> tuple[str | None, Spa
 
 def extract_people(doc: Document) -> tuple[Mention, ...]:
     """Named people in the article's paragraphs, with titles, plus later bare-surname mentions."""
+    return _people_of(doc)
+
+
+# The engine asks for people directly and again through extract_quotes; one
+# Document is read once.  Documents are immutable, so caching keeps this pure.
+@functools.lru_cache(maxsize=4)
+def _people_of(doc: Document) -> tuple[Mention, ...]:
     text = doc.text
     mentions: list[Mention] = []
-    for para in doc.paragraphs:
-        for span, name, title, title_span in find_names(text, para.span):
+    para_words = [words_of(text, para.span) for para in doc.paragraphs]
+    for words in para_words:
+        for span, name, title, title_span in _names_in(text, words):
             mentions.append(Mention(span=span, name=name, title=title, title_span=title_span))
-    full = {}
+    full: dict[str, str] = {}
+    shared: set[str] = set()
     for m in mentions:
         parts = m.name.split()
         if len(parts) >= 2:
-            full.setdefault(surname_of(m.name), m.name)
+            surname = surname_of(m.name)
+            if full.setdefault(surname, m.name) != m.name and not _same_first(full[surname], m.name):
+                shared.add(surname)
+    # "Bush" after "Jeb Bush" and "George W. Bush" could be either: leave it unresolved.
+    for surname in shared:
+        del full[surname]
     taken = {(m.span.start, m.span.end) for m in mentions}
     covered = [m.span for m in mentions]
-    for para in doc.paragraphs:
-        for w in words_of(text, para.span):
+    for words in para_words:
+        for w in words:
             if w.text in full and (w.span.start, w.span.end) not in taken \
                     and not any(c.contains(w.span) for c in covered):
                 mentions.append(Mention(span=w.span, name=full[w.text]))
@@ -171,6 +185,11 @@ def _resolve(m: Mention, full: dict[str, str]) -> Mention:
     if " " not in m.name and m.name in full:
         return attrs.evolve(m, name=full[m.name])
     return m
+
+
+def _same_first(a: str, b: str) -> bool:
+    """'Hillary Clinton' / 'Hillary Rodham Clinton' are one person; 'Bill Clinton' is another."""
+    return a.split()[0] == b.split()[0]
 
 
 def surname_of(name: str) -> str:

@@ -171,6 +171,9 @@ def _not_a_quantity(sentence: str, begin: int, number_end: int, end: int, fields
     has_marker = any(fields.get(k) for k in ("prefix", "scale", "percent", "points", "cents",
                                               "currency", "measure"))
     if "words" in fields:
+        # "three-month", "four-fifths higher": a compound word, not a figure.
+        if re.match(r"^-[A-Za-z]", after_number):
+            return True
         # "one" alone is a pronoun far more often than a figure.
         return fields["words"].lower() == "one" and not has_marker and noun is None
     digits = fields["digits"]

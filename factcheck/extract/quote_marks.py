@@ -33,14 +33,16 @@ class Quoted:
 
 def _role(text: str, pos: int, para: Span) -> str:
     mark = text[pos]
-    if mark in _OPENERS:
-        return "open"
-    if mark in _CLOSERS:
-        return "close"
     prev = text[pos - 1] if pos > para.start else " "
     nxt = text[pos + 1] if pos + 1 < para.end else " "
     opens = prev.isspace() or prev in _BEFORE_OPEN
     closes = nxt.isspace() or nxt in _AFTER_CLOSE
+    # Curly marks are trusted unless their neighbours say plainly that the wrong
+    # one was typed: 'Apparently not,“ he said' closes, '” … they are' opens.
+    if mark in _OPENERS:
+        return "close-ish" if closes else "open"
+    if mark in _CLOSERS:
+        return "open-ish" if opens else "close"
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -67,6 +69,9 @@ def find_quoted(doc: Document) -> list[Quoted]:
         for m in _MARK.finditer(text, para.span.start, para.span.end):
             pos = m.start()
             role = _role(text, pos, para.span)
+            if role in ("close-ish", "open-ish"):
+                # a mistyped curly mark: it closes an open quote, or else opens one
+                role = "close" if opened_at is not None else "open"
             if opened_at is None:
                 if role in ("open", "either"):
                     opened_at = pos

@@ -40,14 +40,12 @@ def _contexts(doc: Document, quoted: list[Quoted], k: int) -> tuple[Span, Span]:
     next_start = (quoted[k + 1].span.start if k + 1 < len(quoted) and quoted[k + 1].paragraph == q.paragraph
                   else para.end)
     first = _sentence_span(doc, q.span.start) or para
-    before = Span(max(first.start, prev_end), q.span.start) if first.start <= q.span.start else Span(q.span.start, q.span.start)
-    last = _sentence_span(doc, q.span.end - 1) or para
-    end = last.end
+    before = Span(min(max(first.start, prev_end), q.span.start), q.span.start)
+    end = (_sentence_span(doc, q.span.end - 1) or para).end
     if not doc.text[q.span.end:end].strip():
-        following = _sentence_span(doc, end + 1) if end + 1 < para.end else None
-        nxt = _next_sentence(doc, q.paragraph, end)
-        end = nxt.end if nxt else end
-        del following
+        # The quote ends its sentence: '"…." Kirby said on Monday.' reads on into the next one.
+        following = _next_sentence(doc, q.paragraph, end)
+        end = following.end if following else end
     after = Span(q.span.end, max(q.span.end, min(end, next_start)))
     return before, after
 

@@ -26,14 +26,17 @@ countered charged allege alleged contend contended maintain maintained
 cautioned lament lamented proclaim proclaimed demanded recount recounted
 confirm confirmed deny denied whisper whispered interject interjected offered
 emailed texted tweet reiterate reiterated questioned
-reported assert asserts asserted insisting declaring explaining arguing recalling predicting promising vowing
+reported protested surmised barked snapped retorted scoffed sniped wondered chanted mocked blasted
+slammed accused accuses criticized criticised praised hailed dismissed assert asserts asserted
+insisting declaring explaining arguing recalling predicting promising vowing
 """.split()
 SAY_VERBS = frozenset(_SAY_VERBS)
 
 # Phrases made of several words; matched before the single verbs.
 SAY_PHRASES = ("according to", "pointed out", "points out", "went on", "goes on", "put it",
-               "chimed in", "fired back", "shot back", "in a statement", "in an interview", "in an email", "in a tweet",
-               "in a post", "in a speech", "in remarks")
+               "chimed in", "fired back", "shot back", "issued a statement", "released a statement",
+               "in a statement", "in an interview", "in an email", "in a tweet", "in a post",
+               "in a speech", "in remarks")
 
 PRONOUNS = {"he": "m", "she": "f", "they": None, "i": None, "we": None, "it": None}
 

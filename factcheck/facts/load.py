@@ -40,3 +40,4 @@ def _shown(path: str) -> str:
     """Paths in evidence: relative to the working directory when inside it, so reports travel."""
     rel = os.path.relpath(path)
     return path if rel.startswith("..") else rel
+

@@ -64,7 +64,9 @@ def read_manifest(path: str) -> Manifest:
         raise FactPackError(path, None, f"manifest is not UTF-8 (byte {exc.start})") from None
     except OSError as exc:
         raise FactPackError(path, None, f"cannot read manifest: {exc.strerror or exc}") from None
-    parser = configparser.ConfigParser(interpolation=None, default_section="\x00no-defaults")
+    # "# ..." after a value is a comment (after whitespace, so "No. #2" in a source survives).
+    parser = configparser.ConfigParser(interpolation=None, default_section="\x00no-defaults",
+                                       inline_comment_prefixes=("#",))
     parser.optionxform = str.lower
     try:
         parser.read_string(text, source=path)

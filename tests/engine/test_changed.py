@@ -75,3 +75,32 @@ def test_outside_a_repository_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
     with pytest.raises(ConfigError, match="works inside a git repository"):
         changed.changed_files(cwd=str(tmp_path))
+
+
+def test_new_branch_without_commits_shows_uncommitted_work(repo):
+    git(repo, "checkout", "-q", "-b", "draft")
+    (repo / "news" / "wip.md").write_text("wip\n")
+    assert changed.changed_files(cwd=str(repo)) == ["news/wip.md"]
+
+
+def test_detached_at_the_default_branch_tip_uses_the_last_commit(repo):
+    (repo / "news" / "second.md").write_text("second\n")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "two")
+    git(repo, "checkout", "-q", "--detach", "HEAD")
+    assert changed.changed_files(cwd=str(repo)) == ["news/second.md"]
+
+
+def test_origin_head_names_the_default_branch(repo, tmp_path_factory):
+    (repo / "news" / "second.md").write_text("second\n")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "two")
+    clone = tmp_path_factory.mktemp("clone")
+    git(clone, "clone", "-q", str(repo), ".")
+    git(clone, "checkout", "-q", "-b", "feature")
+    (clone / "news" / "f.md").write_text("f\n")
+    git(clone, "add", ".")
+    git(clone, "commit", "-q", "-m", "f")
+    assert changed.changed_files(cwd=str(clone)) == ["news/f.md"]
+    git(clone, "checkout", "-q", "main")
+    assert changed.changed_files(cwd=str(clone)) == ["news/second.md"]

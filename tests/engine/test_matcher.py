@@ -1,5 +1,5 @@
 from factcheck.dsl.loader import parse_rule_file
-from factcheck.engine.matcher import find_matches, first_set
+from factcheck.engine.matcher import compile_classes, find_matches, first_set
 from factcheck.engine.tokens import build_stream
 from factcheck.model.span import Span
 
@@ -9,7 +9,7 @@ from tests.engine.helpers import money_facts
 def patterns(match_line, words=""):
     src = f'{words}\nrule XX01 test.x\n  kind sum\n  severity info\n  match {match_line}\n  check true\n  say "x"\n'
     rf = parse_rule_file("t.rules", src)
-    classes = {wc.name: wc.phrases for wc in rf.word_classes}
+    classes = compile_classes({wc.name: wc.phrases for wc in rf.word_classes})
     return rf.rules[0].patterns, classes
 
 
@@ -19,7 +19,7 @@ def run(match_line, text, words=""):
     stream = build_stream(text, Span(0, len(text)), facts)
     out = []
     for m in find_matches(stream, pats, classes):
-        span = Span(stream.tokens[m.first].span.start, stream.tokens[m.stop - 1].span.end)
+        span = Span(stream.tokens[m.first].start, stream.tokens[m.stop - 1].end)
         out.append((span.of(text), {k: (v.text if hasattr(v, "text") else
                                          [x.text for x in v] if isinstance(v, tuple) else v)
                                      for k, v in m.captures.items()}))

@@ -17,6 +17,7 @@ from tests.engine.helpers import money_facts
 RULES = """
 words ref_running: totals
 words ref_new: "an additional"
+words ref_give: gave
 rule RT01 reference.total
   kind reference
   severity error
@@ -41,7 +42,7 @@ rule RT03 reference.event
 rule RT04 reference.package
   kind reference
   severity error
-  match @ref_new amount:money
+  match @ref_give ...{0,3} @ref_new amount:money
   where has_facts("ledger") and about_ledger(amount)
   check package(amount) ~= amount
   say "{package(amount).summary}"
@@ -177,3 +178,29 @@ def test_an_event_date_is_checked_to_the_stated_granularity():
     text = "Homes were lost in the flood in July."      # no year stated, resolved to the wrong one
     (claim,) = run(text, date_fact(text, "July", "2022-07", Granularity.MONTH, year_stated=False), reference=pack())
     assert claim.verdict.value == "unverifiable"
+
+
+def test_the_roster_says_nothing_about_other_titles_at_other_times():
+    text = "Council Clerk Ann Lee spoke."            # before her term, and not a title the roster gives her
+    assert run(text, person(text, "Ann Lee", "Council Clerk"), published=dt.date(2019, 3, 1), reference=pack()) == ()
+    text = "Springfield Mayor Ann Lee spoke."
+    assert run(text, person(text, "Ann Lee", "Springfield Mayor"), published=None, reference=pack()) == ()
+
+
+def test_a_period_can_start_at_a_stated_date():
+    text = "Flood relief now totals $1 million since August 2021."
+    start = text.index("August 2021")
+    facts = Facts(quantities=money_facts(text).quantities,
+                  dates=(DateRef(Span(start, start + 11), "August 2021", "2021-08", Granularity.MONTH, year_stated=True),))
+    (claim,) = run(text, facts, reference=pack())
+    assert claim.verdict.value == "consistent"
+    assert claim.evidence["compared"][0]["left"]["start"] == "2021-08-01"
+
+
+def test_an_unknown_table_kind_in_a_rule_is_a_rule_error():
+    from factcheck.errors import RuleError
+    bad = RULES.replace('has_facts("ledger")', 'has_facts("ledgers")', 1)
+    rules_ = validate([parse_rule_file("bad.rules", bad)], functions=set(all_functions()))
+    doc = document_from_text(TOTAL, fmt="txt", published=dt.date(2021, 8, 20))
+    with pytest.raises(RuleError, match="unknown table kind 'ledgers'"):
+        check_document(doc, rules_, functions=all_functions(), facts=money_facts(TOTAL), reference=pack())

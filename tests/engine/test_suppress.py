@@ -110,3 +110,9 @@ def test_file_without_directives_is_returned_unchanged(reg):
     result = result_for("A wrong figure.\n", reg)
     s = apply_suppressions(result, reg)
     assert s.result is result and s.suppressed == () and s.notices == ()
+
+
+def test_directive_keyword_is_case_insensitive(reg):
+    raw = "<!-- FactCheck: IGNORE TS01 -- checked -->\nA wrong figure.\n"
+    s = apply_suppressions(result_for(raw, reg), reg)
+    assert s.result.claims == () and [x.reason for x in s.suppressed] == ["checked"]

@@ -49,3 +49,10 @@ def test_possessive_surname():
     people = people_of(text)
     assert [(m.span, m.name) for m in people] == [(span_of(text, "Ruth Abbot"), "Ruth Abbot"),
                                                  (span_of(text, "Abbot", 20), "Ruth Abbot")]
+
+
+def test_a_surname_shared_by_two_people_is_not_resolved():
+    text = "Jeb Bush campaigned in Iowa. George W. Bush stayed home. Later, Bush spoke."
+    people = people_of(text)
+    assert [(m.span.of(text), m.name) for m in people] == [("Jeb Bush", "Jeb Bush"),
+                                                          ("George W. Bush", "George W. Bush")]

@@ -135,6 +135,8 @@ def test_bare_scaled_figure_inherits_the_unit_of_earlier_money():
     "Call 555-1234 now.",
     "The 1987/88 season ended.",
     "No one came.",
+    "It sold three-month bills.",
+    "Sales were four-fifths higher.",
 ])
 def test_not_quantities(text):
     assert facts(text) == []

@@ -93,3 +93,11 @@ def test_quotes_sorted_and_inside_paragraphs_only():
     assert [q.span.start for q in quotes] == sorted(q.span.start for q in quotes)
     for q in quotes:
         assert any(p.span.contains(q.span) for p in doc.paragraphs)
+
+
+def test_mistyped_curly_marks_follow_their_neighbours():
+    text = "“Not this year,“ Ruiz said. ” … and not next year either,” she added."
+    doc, quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["Not this year,", "… and not next year either,"]
+    assert quotes[0].speaker_span == span_of(text, "Ruiz")
+    assert quotes[1].speaker_span == span_of(text, "she")

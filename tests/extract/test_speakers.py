@@ -92,3 +92,54 @@ def test_named_speaker_is_not_anonymous():
     q = only_quote(text)
     assert q.anonymous is False
     assert q.speaker == "John Kirby"
+
+
+def test_relative_clause_with_its_own_subject():
+    text = 'He spent the evening attacking Ruiz, who he called "the weakest mayor in decades."'
+    q = only_quote(text)
+    assert q.speaker_span == Span(text.index("who he") + 4, text.index("who he") + 6)
+    assert q.cue == "called"
+
+
+def test_dashes_set_off_an_apposition():
+    text = 'A former mayor -- Ana Ruiz, who lost in 2019 -- said the plan "will never pass the council."'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Ana Ruiz")
+
+
+def test_coordinated_verb_takes_the_clause_subject():
+    text = 'Ruiz mocked the plan, called it "a fantasy dressed up as a budget."'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Ruiz")
+
+
+def test_participle_after_a_quote_continues_its_speaker():
+    text = 'Ruiz said the fund was "empty," noting that it had been "raided for years by every council."'
+    doc = document_from_text(text, fmt="txt")
+    quotes = extract_quotes(doc)
+    assert [q.text for q in quotes] == ["empty,", "raided for years by every council."]
+    assert [q.speaker_span for q in quotes] == [span_of(text, "Ruiz")] * 2
+
+
+def test_plural_sources_after_the_quote():
+    text = '"The damage is beyond measure," federal prosecutors wrote in the filing.'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "federal prosecutors") and q.cue == "wrote"
+
+
+def test_said_in_a_statement_keeps_said_as_the_cue():
+    text = 'Smith said in a statement: "We are leaving the city for good."'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Smith") and q.cue == "said"
+
+
+def test_party_and_state_in_brackets_are_skipped():
+    text = '"They have nothing to worry about," Sen. Ana Ruiz (D-Vt.) said Tuesday.'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Sen. Ana Ruiz") and q.speaker == "Ana Ruiz"
+
+
+def test_second_verb_of_the_same_subject():
+    text = 'The president noted that he taught law, and added: "I know a little about this."'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "The president") and q.cue == "added"

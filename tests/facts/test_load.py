@@ -116,3 +116,16 @@ def test_roster_and_key_date_errors_are_located(tmp_path):
 def test_a_missing_pack_is_an_error():
     with pytest.raises(FactPackError, match="no such fact pack"):
         load_pack("/nonexistent/pack")
+
+
+def test_the_manifest_shown_in_the_docs_loads(tmp_path):
+    with open(os.path.join(REPO, "docs", "facts.md"), encoding="utf-8") as fh:
+        doc = fh.read()
+    manifest = doc.split("### The manifest, `pack.cfg`", 1)[1].split("```", 2)[1]
+    pack = load_pack(make_pack(tmp_path, manifest=manifest,
+                               files={"pda-packages.csv": "date,amount,currency\n2022-04-13,800 million,USD\n"}))
+    (table,) = pack.tables
+    assert (pack.name, table.name, table.kind, table.complete, table.as_of) == (
+        "us-ukraine-aid-2022", "pda_packages", TableKind.LEDGER, False, dt.date(2022, 4, 20))
+    assert table.about[1][:2] == ("US", "U.S.") and table.unless[-1] == "loans"
+
