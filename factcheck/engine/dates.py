@@ -289,6 +289,35 @@ def lone_nearby_year(context, d):
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[a-z]+\s+)?$")
+
+
+@context_function
+def since_year_nearby(context, fact):
+    """The one year introduced by "since" ("since 2001", "since the 1986 worlds") in the
+    sentence of `fact` or the one before or after it, or none when there is none or several.
+    "The first medal in 20 years ... not won since the 1986 worlds" states the same time twice."""
+    doc = context.doc
+    published = doc.published
+    span = getattr(fact, "span", None)
+    if span is None or published is None:
+        return None
+    sentences = doc.sentences
+    at = next((i for i, s in enumerate(sentences) if s.span.start <= span.start < s.span.end), None)
+    if at is None:
+        return None
+    spans = [sentences[i].span for i in (at - 1, at, at + 1) if 0 <= i < len(sentences)]
+    found = {}
+    for d in context.facts.dates:
+        if d.relative or not d.year_stated or d.value is None or d.granularity is not Granularity.YEAR:
+            continue
+        if any(s.contains(d.span) for s in spans) and _SINCE_BEFORE.search(doc.text, max(0, d.span.start - 30), d.span.start):
+            year = int(d.value[:4])
+            if year < published.year:
+                found.setdefault(year, d)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 FUNCTIONS: dict[str, Callable] = {
     "number_of": number_of, "ordinal_of": ordinal_of, "is_ordinal": is_ordinal,
     "ordinal_words": ordinal_words, "year_of": year_of,
@@ -299,4 +328,5 @@ FUNCTIONS: dict[str, Callable] = {
     "impossible_reason": impossible_reason, "wholly_before": wholly_before,
     "wholly_after": wholly_after, "before": before, "other_date_in_sentence": other_date_in_sentence,
     "is_years_ago": is_years_ago, "years_ago_count": years_ago_count, "lone_nearby_year": lone_nearby_year,
+    "since_year_nearby": since_year_nearby,
 }
