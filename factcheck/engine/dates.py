@@ -266,11 +266,16 @@ def years_ago_count(d) -> int:
     return number_of(d.text.split()[0])
 
 
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[a-z]+\s+)?$")
+
+
 @context_function
 def lone_nearby_year(context, d):
     """The one earlier year stated in the sentence before or after the one holding `d`
     (not in its own sentence: rules with a stated relation handle that), or none when
-    there is no such year or more than one: then nothing links them."""
+    there is no such year or more than one: then nothing links them.  A year after
+    "since" ("have not won since 2000") starts a span up to now, not an event N years
+    ago, so it does not count."""
     doc = context.doc
     sentences = doc.sentences
     at = next((i for i, s in enumerate(sentences) if s.span.start <= d.span.start < s.span.end), None)
@@ -283,13 +288,12 @@ def lone_nearby_year(context, d):
         if other is d or other.relative or not other.year_stated or other.value is None:
             continue
         if any(span.contains(other.span) for span in spans):
+            if _SINCE_BEFORE.search(doc.text, max(0, other.span.start - 30), other.span.start):
+                continue
             year = int(other.value[:4])
             if year < published.year:
                 found.setdefault(year, other)
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[a-z]+\s+)?$")
 
 
 @context_function
