@@ -13,21 +13,10 @@ from collections.abc import Callable
 
 from factcheck.dsl.expr import context_function
 from factcheck.engine.values import Unverifiable
+from factcheck.extract.dategrammar import parse_date_at
+from factcheck.extract.datewords import MONTH_NAMES, WEEKDAY_NAMES, count_from_words, ordinal_from_words
 from factcheck.model.facts import DateRef, Granularity, Quantity
 
-_UNITS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-                  "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-                  "eighteenth": 18, "nineteenth": 19}
-_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-                 "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
-_MONTH_DAYS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
 # How far a hedge lets a stated count of years sit from the computed one: (below, above).
 # "more than 7 years" may state fewer years than passed, "nearly 8" more; the
 # words are those the numbers extractor records as Quantity.hedge.
@@ -54,33 +43,18 @@ def number_of(word) -> int:
         if word.upper is not None or word.negative or word.value != int(word.value) or not 0 < word.value < 1000:
             raise Unverifiable(f"{word.text!r} is not a whole number of years")
         return int(word.value)
-    text = _text(word).replace("\u2010", "-")
-    if re.fullmatch(r"\d{1,3}", text):
-        return int(text)
-    parts = re.split(r"[\s-]+", text)
-    if len(parts) == 1 and parts[0] in _UNITS:
-        return _UNITS[parts[0]]
-    if parts and parts[0] in _TENS and (len(parts) == 1 or len(parts) == 2 and _UNITS.get(parts[1], 10) < 10):
-        return _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) == 2 else 0)
-    raise Unverifiable(f"{text!r} is not a number of years")
+    n = count_from_words(_text(word))
+    if n is None:
+        raise Unverifiable(f"{_text(word)!r} is not a number of years")
+    return n
 
 
 def ordinal_of(word) -> int:
-    """An anniversary's ordinal: "50th", "fiftieth", "twenty-fifth", "1st"."""
-    text = _text(word)
-    # The tokenizer splits "50th" into "50" and "th"; rules capture the number.
-    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)?", text)
-    if m:
-        return int(m.group(1))
-    parts = re.split(r"[\s-]+", text)
-    if len(parts) == 1:
-        if parts[0] in _ORDINAL_UNITS:
-            return _ORDINAL_UNITS[parts[0]]
-        if parts[0] in _ORDINAL_TENS:
-            return _ORDINAL_TENS[parts[0]]
-    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ORDINAL_UNITS and _ORDINAL_UNITS[parts[1]] < 10:
-        return _TENS[parts[0]] + _ORDINAL_UNITS[parts[1]]
-    raise Unverifiable(f"{text!r} is not an ordinal")
+    """An anniversary's ordinal: "50th", "fiftieth", "twenty-fifth"."""
+    n = ordinal_from_words(_text(word))
+    if n is None:
+        raise Unverifiable(f"{_text(word)!r} is not an ordinal")
+    return n
 
 
 def ordinal_words(first, second=None) -> str:
@@ -175,7 +149,7 @@ def weekday_matches(d, published=None) -> bool:
 def weekday_name_of(d) -> str:
     if d is None or getattr(d, "weekday", None) is None:
         raise Unverifiable("no weekday")
-    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[d.weekday]
+    return WEEKDAY_NAMES[d.weekday]
 
 
 def is_impossible(d) -> bool:
@@ -184,22 +158,14 @@ def is_impossible(d) -> bool:
 
 def impossible_reason(d) -> str:
     """Why a stated date does not exist: "April has 30 days"."""
-    m = re.search(r"(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d+)", d.text)
-    m2 = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", d.text)
-    if m2:
-        year, month = int(m2.group(1)), int(m2.group(2))
-    elif m:
-        year, month = None, [x[:3].lower() for x in _MONTH_DAYS].index(m.group(1).lower()) + 1
-    else:
-        return "no such date"
-    if not 1 <= month <= 12:
-        return "there is no month " + str(month)
-    name = _MONTH_DAYS[month - 1]
+    found = parse_date_at(getattr(d, "text", ""))
+    month, year = (found[0].month, found[0].year) if found else (None, None)
+    if month is None or not 1 <= month <= 12:
+        return "no such date" if month is None else f"there is no month {month}"
     if month == 2:
-        if year is not None:
-            return f"February {year} has {29 if calendar.isleap(year) else 28} days"
-        return "February has at most 29 days"
-    return f"{name} has {calendar.monthrange(2001, month)[1]} days"
+        return f"February {year} has {29 if calendar.isleap(year) else 28} days" if year else \
+            "February has at most 29 days"
+    return f"{MONTH_NAMES[month - 1]} has {calendar.monthrange(2001, month)[1]} days"
 
 
 def _bounds(d) -> tuple[dt.date, dt.date]:

@@ -23,7 +23,8 @@ import attrs
 import pyparsing as pp
 
 from factcheck.extract.datewords import (
-    MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WEEKDAYS_ANY, regex_alternation,
+    MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, TENS, UNITS, WEEKDAYS, WEEKDAYS_ANY,
+    regex_alternation,
 )
 
 
@@ -209,13 +210,11 @@ _MONTH_BARE.add_parse_action(lambda t: DateParse("month", month=t.month))
 
 _YEAR_BARE = (_OPT_EDGE + _YEAR("year")).set_name("year")
 _YEAR_BARE.add_parse_action(lambda t: DateParse("year", year=t.year))
-_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_YEAR_TENS = {w: n for w, n in UNITS.items() if n >= 10} | TENS    # ten .. ninety
+_ONES = {w: n for w, n in UNITS.items() if 1 <= n <= 9 and w not in ("a", "an")}
 # Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand".
 _SPELLED_YEAR = pp.Regex(
-    rf"(?i)(?P<century>eighteen|nineteen)[\s-]+(?P<tens>{regex_alternation(_TENS)})"
+    rf"(?i)(?P<century>eighteen|nineteen)[\s-]+(?P<tens>{regex_alternation(_YEAR_TENS)})"
     rf"(?:-(?P<ones>{regex_alternation(_ONES)}))?(?![\w-])"
     r"|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?(?![\w-])"
 ).set_name("spelled-out year")
@@ -223,7 +222,7 @@ _SPELLED_YEAR = pp.Regex(
 
 def _spelled_year(t: pp.ParseResults) -> DateParse:
     if t.get("century"):
-        year = (1800 if t.century.lower() == "eighteen" else 1900) + _TENS[t.tens.lower()]
+        year = (1800 if t.century.lower() == "eighteen" else 1900) + _YEAR_TENS[t.tens.lower()]
         year += _ONES[t.ones.lower()] if t.get("ones") else 0
     else:
         year = 2000 + (_ONES[t.ones2.lower()] if t.get("ones2") else 0)
