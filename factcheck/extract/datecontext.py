@@ -33,7 +33,7 @@ CANDIDATE = re.compile(
     | \b(?:{regex_alternation(NUMBER_WORDS)}|\d{{1,3}})(?=\s+(?:day|week|month|year|decade)s?\s+ago\b)
     | \bthe(?=\s+(?:\d{{3}}0s|'\d0s)\b)
     | (?<![\w'])(?:\d{{3}}0s|'\d0s)\b                            # the 1990s, the '90s
-    | \b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b
+    | \b\d{{4}}([-/])\d{{1,2}}\1\d{{1,2}}\b | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b
     | \b\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?(?:{_MONTH})(?![\w-]))   # 13 April
     | (?<![\d$£€¥#.,])\b{_YEAR}\b(?![.,]\d)                    # years (context decides)
     """

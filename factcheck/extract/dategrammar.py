@@ -74,8 +74,11 @@ _DAY.add_parse_action(lambda t: int(t[0].rstrip("stndrh")))
 _YEAR = pp.Regex(r"(?:1\d{3}|20\d{2}|2100)(?![\w]|[.,]\d)").set_name("year")
 _YEAR.add_parse_action(lambda t: int(t[0]))
 
-_ISO = pp.Regex(r"(?P<y>[12]\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])").set_name("ISO date")
+_ISO = pp.Regex(r"(?P<y>[12]\d{3})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/-])").set_name("ISO date")
 _ISO.add_parse_action(lambda t: DateParse("calendar", year=int(t.y), month=int(t.m), day=int(t.d)))
+# 28.02.2024: the dotted form is day-first wherever it is used.
+_DOTTED = pp.Regex(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>[12]\d{3})(?!\d|[.,]\d)").set_name("dotted date")
+_DOTTED.add_parse_action(lambda t: DateParse("calendar", year=int(t.y), month=int(t.m), day=int(t.d)))
 _NUMERIC = pp.Regex(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])").set_name("numeric date")
 
 
@@ -99,7 +102,7 @@ _MONTH_YEAR = (_MONTH_ANY("month") + pp.Optional(pp.Suppress(pp.Literal(",") | _
                + _YEAR("year")).set_name("month year")
 _MONTH_YEAR.add_parse_action(lambda t: DateParse("calendar", year=t.year, month=t.month))
 
-_DAY_DATE = (_ISO | _NUMERIC | _MONTH_DAY | _DAY_MONTH).set_name("date with a day")
+_DAY_DATE = (_ISO | _NUMERIC | _DOTTED | _MONTH_DAY | _DAY_MONTH).set_name("date with a day")
 _CALENDAR = (_DAY_DATE | _MONTH_YEAR).set_name("calendar date")
 
 
