@@ -123,6 +123,12 @@ def test_impossible_dates(text, found):
     assert (d.text, d.value, d.problem) == (found, None, "impossible")
 
 
+def test_leap_day_without_a_year():
+    assert one("The vote is on Feb. 29 this time.", published=dt.date(2023, 11, 1)).value == "2024-02-29"
+    d = one("The vote is on Feb. 29 this time.", published=dt.date(2022, 4, 1))
+    assert (d.value, d.problem) == (None, "impossible")
+
+
 def test_numeric_dates_and_day_first():
     assert one("Signed 04/05/2022 by both.").value == "2022-04-05"
     d = one("Signed 04/05/2022 by both.", day_first=True)
