@@ -201,6 +201,17 @@ def before(a, b) -> bool:
     return _bounds(a)[1] < _bounds(b)[0]
 
 
+def interval_matches(a, n, unit, direction, b) -> bool:
+    """Whether day a is n days or weeks before/after day b, as stated ("on May 3, two days
+    after the May 1 vote").  Weeks are loose in news copy: three days either way."""
+    if a is None or b is None or getattr(a, "date", None) is None or getattr(b, "date", None) is None:
+        raise Unverifiable("both dates must be known to the day")
+    count = number_of(n)
+    step, slack = (7, 3) if _text(unit).startswith("week") else (1, 0)
+    gap = (b.date - a.date).days if _text(direction) == "before" else (a.date - b.date).days
+    return abs(gap - count * step) <= slack
+
+
 @context_function
 def other_date_in_sentence(context, y) -> bool:
     """Whether the sentence of date `y` states another dated event (a year or a date with
@@ -296,7 +307,7 @@ FUNCTIONS: dict[str, Callable] = {
     "states_weekday_and_day": states_weekday_and_day, "weekday_matches": weekday_matches,
     "weekday_name_of": weekday_name_of, "is_impossible": is_impossible,
     "impossible_reason": impossible_reason, "wholly_before": wholly_before,
-    "wholly_after": wholly_after, "before": before, "other_date_in_sentence": other_date_in_sentence,
+    "wholly_after": wholly_after, "before": before, "interval_matches": interval_matches, "other_date_in_sentence": other_date_in_sentence,
     "is_years_ago": is_years_ago, "years_ago_count": years_ago_count, "lone_nearby_year": lone_nearby_year,
     "since_year_nearby": since_year_nearby,
 }
