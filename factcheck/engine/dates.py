@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from factcheck.dsl.expr import context_function
 from factcheck.engine.values import Unverifiable
+from factcheck.extract import datelinks
 from factcheck.extract.dategrammar import parse_date_at
 from factcheck.extract.datewords import MONTH_NAMES, WEEKDAY_NAMES, count_from_words, ordinal_from_words
 from factcheck.model.facts import DateRef, Granularity, Quantity
@@ -63,6 +64,7 @@ def ordinal_words(first, second=None) -> str:
 
 
 def is_ordinal(word) -> bool:
+    """Whether a word reads as an ordinal ("50", "fiftieth", "twenty-fifth")."""
     try:
         ordinal_of(word)
     except Unverifiable:
@@ -100,6 +102,7 @@ def years_between_match(stated, start, end, hedge=None) -> bool:
 
 
 def years_between(start, end) -> int:
+    """The difference of the years of two dates (or of a date and the publication date)."""
     return year_of(end) - year_of(start)
 
 
@@ -147,12 +150,14 @@ def weekday_matches(d, published=None) -> bool:
 
 
 def weekday_name_of(d) -> str:
+    """The name of the weekday a date reference states ("Tuesday")."""
     if d is None or getattr(d, "weekday", None) is None:
         raise Unverifiable("no weekday")
     return WEEKDAY_NAMES[d.weekday]
 
 
 def is_impossible(d) -> bool:
+    """The extractor found the date does not exist (February 30, 2023-02-29)."""
     return isinstance(d, DateRef) and d.problem == "impossible"
 
 
@@ -191,6 +196,7 @@ def wholly_before(d, published) -> bool:
 
 
 def wholly_after(d, published) -> bool:
+    """The whole of the date lies after the publication date."""
     if not isinstance(published, dt.date):
         raise Unverifiable("no publication date")
     return _bounds(d)[0] > published
@@ -217,18 +223,7 @@ def other_date_in_sentence(context, y) -> bool:
     """Whether the sentence of date `y` states another dated event (a year or a date with
     a year) that is not part of the same range ("1998-1999"): then "N years after" may
     count to that date rather than to the publication date."""
-    if not isinstance(y, DateRef):
-        return False
-    sentence = context.doc.sentence_at(y.span.start)
-    if sentence is None:
-        return False
-    for d in context.facts.dates:
-        if d is y or not d.year_stated or d.relative or not sentence.span.contains(d.span):
-            continue
-        if d.span.end >= y.span.start - 2 and d.span.start <= y.span.end + 2:
-            continue  # the other end of a range
-        return True
-    return False
+    return isinstance(y, DateRef) and datelinks.other_dated_event(context.doc, context.facts.dates, y)
 
 
 def is_years_ago(d) -> bool:
@@ -238,65 +233,25 @@ def is_years_ago(d) -> bool:
 
 
 def years_ago_count(d) -> int:
+    """N of a date written "N years ago"."""
     if not is_years_ago(d):
         raise Unverifiable(f"{getattr(d, 'text', d)!r} is not 'N years ago'")
     return number_of(d.text.split()[0])
 
 
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[a-z]+\s+)?$")
-
-
 @context_function
 def lone_nearby_year(context, d):
-    """The one earlier year stated in the sentence before or after the one holding `d`
-    (not in its own sentence: rules with a stated relation handle that), or none when
-    there is no such year or more than one: then nothing links them.  A year after
-    "since" ("have not won since 2000") starts a span up to now, not an event N years
-    ago, so it does not count."""
-    doc = context.doc
-    sentences = doc.sentences
-    at = next((i for i, s in enumerate(sentences) if s.span.start <= d.span.start < s.span.end), None)
-    published = doc.published
-    if at is None or published is None:
-        return None
-    spans = [sentences[i].span for i in (at - 1, at + 1) if 0 <= i < len(sentences)]
-    found = {}
-    for other in context.facts.dates:
-        if other is d or other.relative or not other.year_stated or other.value is None:
-            continue
-        if any(span.contains(other.span) for span in spans):
-            if _SINCE_BEFORE.search(doc.text, max(0, other.span.start - 30), other.span.start):
-                continue
-            year = int(other.value[:4])
-            if year < published.year:
-                found.setdefault(year, other)
-    return next(iter(found.values())) if len(found) == 1 else None
+    """The one earlier year stated in the sentence before or after the one holding `d`,
+    or none when there is none or several (see extract.datelinks.lone_year_nearby)."""
+    return datelinks.lone_year_nearby(context.doc, context.facts.dates, d)
 
 
 @context_function
 def since_year_nearby(context, fact):
-    """The one year introduced by "since" ("since 2001", "since the 1986 worlds") in the
-    sentence of `fact` or the one before or after it, or none when there is none or several.
-    "The first medal in 20 years ... not won since the 1986 worlds" states the same time twice."""
-    doc = context.doc
-    published = doc.published
+    """The one year after "since" in the sentence of `fact` or a neighbouring one, or none
+    ("the first medal in 20 years ... not won since the 1986 worlds")."""
     span = getattr(fact, "span", None)
-    if span is None or published is None:
-        return None
-    sentences = doc.sentences
-    at = next((i for i, s in enumerate(sentences) if s.span.start <= span.start < s.span.end), None)
-    if at is None:
-        return None
-    spans = [sentences[i].span for i in (at - 1, at, at + 1) if 0 <= i < len(sentences)]
-    found = {}
-    for d in context.facts.dates:
-        if d.relative or not d.year_stated or d.value is None or d.granularity is not Granularity.YEAR:
-            continue
-        if any(s.contains(d.span) for s in spans) and _SINCE_BEFORE.search(doc.text, max(0, d.span.start - 30), d.span.start):
-            year = int(d.value[:4])
-            if year < published.year:
-                found.setdefault(year, d)
-    return next(iter(found.values())) if len(found) == 1 else None
+    return None if span is None else datelinks.since_year_nearby(context.doc, context.facts.dates, span)
 
 
 FUNCTIONS: dict[str, Callable] = {
@@ -307,7 +262,8 @@ FUNCTIONS: dict[str, Callable] = {
     "states_weekday_and_day": states_weekday_and_day, "weekday_matches": weekday_matches,
     "weekday_name_of": weekday_name_of, "is_impossible": is_impossible,
     "impossible_reason": impossible_reason, "wholly_before": wholly_before,
-    "wholly_after": wholly_after, "before": before, "interval_matches": interval_matches, "other_date_in_sentence": other_date_in_sentence,
+    "wholly_after": wholly_after, "before": before, "interval_matches": interval_matches,
+    "other_date_in_sentence": other_date_in_sentence,
     "is_years_ago": is_years_ago, "years_ago_count": years_ago_count, "lone_nearby_year": lone_nearby_year,
     "since_year_nearby": since_year_nearby,
 }
