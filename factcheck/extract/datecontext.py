@@ -113,6 +113,15 @@ def weekday_is_name(text: str, start: int) -> bool:
                           r"|Man|Girl|Joe|Casual|Fat|Mardi)\s+$", before))
 
 
+_DAY_PREPOSITION = re.compile(r"(?i)\b(?:on|by|until|till|since|from|to|through|last|next|this|early|late)\s+$")
+
+
+def abbreviated_weekday_is_date(text: str, start: int) -> bool:
+    """"Sun", "Sat", "Wed" and "Mon" alone are a paper, a verb, a name: an abbreviated
+    weekday without a date needs a preposition before it ("on Tues.", "by Fri.")."""
+    return bool(_DAY_PREPOSITION.search(text, max(0, start - 12), start))
+
+
 # --- tense ---------------------------------------------------------------------
 
 _FUTURE = re.compile(

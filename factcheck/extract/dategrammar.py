@@ -165,7 +165,8 @@ def _weekday_alone(t: pp.ParseResults) -> DateParse:
     return DateParse("weekday", weekday=word.number, weekday_loc=(word.start, word.end), direction=direction)
 
 
-_WEEKDAY_ALONE = (pp.Optional(_DIRECTION("direction") | pp.Suppress(_EDGE)) + _WEEKDAY_FULL("weekday")
+# Abbreviations alone ("on Tues.") are accepted here; datecontext asks for a preposition.
+_WEEKDAY_ALONE = (pp.Optional(_DIRECTION("direction") | pp.Suppress(_EDGE)) + _WEEKDAY_ANY("weekday")
                   ).set_name("weekday")
 _WEEKDAY_ALONE.add_parse_action(_weekday_alone)
 

@@ -91,6 +91,11 @@ def test_relative_dates_resolve_against_publication(text, found, value, tense):
     assert d.relative
 
 
+def test_abbreviated_weekday_alone_after_a_preposition():
+    d = one("The vote was held on Tues. in the capital.")
+    assert (d.text, d.value, d.weekday) == ("Tues.", "2022-03-29", 1)
+
+
 def test_weekday_of_the_publication_day_is_that_day():
     # A Friday paper's "on Friday" is that Friday, in either tense.
     assert one("The deal was signed on Friday in Paris.").value == "2022-04-01"
@@ -153,6 +158,8 @@ def test_year_ranges_and_decades():
     "Prices may fall, traders said.",
     "The march began at the square.",
     "The show is called This Week on the radio.",
+    "He read the Sun on the train.",
+    "Sat down, they said; Mon Dieu, she wrote.",
     "Shoppers crowded the malls on Black Friday.",
     "The team scored 2011 points over the decade.",
     "The index closed at 12.04 points, up 1.5.",
