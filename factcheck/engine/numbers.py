@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from factcheck.engine.evidence import number, with_unit
 from factcheck.engine.numbers_compare import addable, bare, comparable, many
 from factcheck.engine.numbers_context import (
     adjacent,
@@ -123,6 +124,13 @@ def hedge_holds(computed, stated) -> bool:
     return c.low <= stated_m.high and stated_m.low <= c.high
 
 
+def allowed(x) -> str:
+    """The interval a computed figure can take given the rounding of its inputs, for
+    messages: "20.2% to 30.1%"."""
+    m = as_measured(x)
+    return f"{with_unit(number(m.low), m.unit)} to {with_unit(number(m.high), m.unit)}"
+
+
 def share(part, whole) -> Measured:
     """part / whole as a percent."""
     w = bare(whole)
@@ -216,6 +224,7 @@ FUNCTIONS: dict[str, Callable] = {
     "pct_change": pct_change,
     "pct_of_change": pct_of_change,
     "share": share,
+    "allowed": allowed,
     "percent_of": percent_of,
     "fraction": fraction,
     "hedge_holds": hedge_holds,
