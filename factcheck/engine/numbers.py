@@ -14,6 +14,9 @@ from factcheck.engine.evidence import number, with_unit
 from factcheck.engine.numbers_compare import addable, bare, comparable, many
 from factcheck.engine.numbers_context import (
     adjacent,
+    has_named_whole,
+    named_whole,
+    no_figure_after,
     ends_list,
     max_end,
     next_like,
@@ -162,7 +165,7 @@ def total(parts) -> Measured:
 def like(parts, total) -> tuple:
     """The parts that measure what the total measures: a list of money amounts may carry
     a rate or a count along ("5.1 billion for the 8.50 pct tranche")."""
-    return tuple(p for p in many(parts) if p is not None and addable(p, total) and p is not total)
+    return tuple(p for p in many(parts) if p is not None and addable(p, total) and p != total)
 
 
 def parts_total(total_q, *parts) -> Measured:
@@ -216,6 +219,9 @@ def grim_consistent(pct, n) -> bool:
 
 FUNCTIONS: dict[str, Callable] = {
     "adjacent": adjacent,
+    "has_named_whole": has_named_whole,
+    "named_whole": named_whole,
+    "no_figure_after": no_figure_after,
     "comparable": comparable,
     "plain_gap": plain_gap,
     "next_sentence": next_sentence,

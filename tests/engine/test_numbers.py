@@ -113,3 +113,20 @@ def test_next_sentence():
 def test_every_function_is_exported():
     assert {"pct_change", "pct_of_change", "share", "grim_consistent", "parts_total", "convert",
             "adjacent", "next_like", "starts_list", "ends_list", "word_multiple"} <= set(n.FUNCTIONS)
+
+
+def test_named_whole_is_found_in_the_sentence_before_by_its_words():
+    ctx, qs = context("The forecast price is 23.50 dlrs. An extra 2.35 dlrs, or 10 pct of the forecast price, "
+                      "comes after 14.10 dlrs in fees.")
+    price, extra, pct, fees = qs
+    assert n.named_whole(ctx, extra, pct) == price
+    assert n.share(extra, n.named_whole(ctx, extra, pct)).value == pytest.approx(10.0)
+
+
+def test_no_named_whole_when_two_figures_fit():
+    ctx, qs = context("The old price was 20.00 dlrs and the new price is 23.50 dlrs. "
+                      "An extra 2.35 dlrs, or 10 pct of the price, will be paid.")
+    old, new, extra, pct = qs
+    assert not n.has_named_whole(ctx, extra, pct)
+    with pytest.raises(Unverifiable):
+        n.named_whole(ctx, extra, pct)
