@@ -32,7 +32,7 @@ from factcheck.model.facts import Quantity, QuantityKind
 
 def as_percent(q) -> Measured:
     """A stated percent or percentage-point figure as a plain percent with its interval
-    ("a margin of 0.2 percentage points" is 0.2% of the votes)."""
+    ("a margin of 0.3 percentage points" is 0.3% of the votes)."""
     m = as_measured(q)
     return Measured(m.value, m.low, m.high, "%", m.text)
 
@@ -164,7 +164,7 @@ def total(parts) -> Measured:
 
 def like(parts, total) -> tuple:
     """The parts that measure what the total measures: a list of money amounts may carry
-    a rate or a count along ("5.1 billion for the 8.50 pct tranche")."""
+    a rate or a count along ("6.0 billion for the 7.25 pct tranche")."""
     return tuple(p for p in many(parts) if p is not None and addable(p, total) and p != total)
 
 

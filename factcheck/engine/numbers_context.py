@@ -26,7 +26,7 @@ _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|or|from|to|while|but|vers
 
 @context_function
 def plain_gap(context, a, b) -> bool:
-    """Only plain words stand between a and b ("42 pct of the group's sales of 7.58 billion"):
+    """Only plain words stand between a and b ("30 pct of the group's sales of 8.0 billion"):
     no comma, bracket, dash or linking word that would start another figure's phrase."""
     if not isinstance(a, Quantity) or not isinstance(b, Quantity):
         return False
@@ -84,8 +84,8 @@ def max_end(*figures):
     return max(items, key=lambda f: f.span.end)
 
 
-# "X pct of the forecast price": the whole may be stated a sentence before or after
-# ("the full forecast price of 23.50 dlrs").  It is found by the words that name it.
+# "X pct of the agreed price": the whole may be stated a sentence before or after
+# ("the agreed price of 40.00 dlrs").  It is found by the words that name it.
 _PHRASE_AFTER_PCT = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our)?\s*((?:[A-Za-z'-]+\s*){1,4})")
 _PHRASE_BEFORE_OR = re.compile(r"^\s+of\s+(?:the|its|their)\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s*,?\s+or\b")
 _STOP = frozenset({"the", "of", "its", "their", "a", "an", "total", "and", "or", "that", "which", "is",
@@ -136,7 +136,7 @@ def _named_whole(context, part, pct) -> Quantity | None:
 
 @context_function
 def has_named_whole(context, part, pct) -> bool:
-    """The whole a share is 'of' is named ("of the forecast price") and exactly one figure
+    """The whole a share is 'of' is named ("of the agreed price") and exactly one figure
     in the sentence before, the same or the next is described with those words."""
     return _named_whole(context, part, pct) is not None
 

@@ -14,14 +14,14 @@ _AFFINE = {("°F", "°C"): (5 / 9, -32 * 5 / 9), ("°C", "°F"): (9 / 5, 32.0)}
 
 def loosely(q, within: float = 0.05) -> Measured:
     """A stated figure widened to `within` of its value: conversions in copy are rounded
-    to a round figure ("200 feet (60 metres)"), not to the digits they show."""
+    to a round figure ("300 feet (90 metres)"), not to the digits they show."""
     m = as_measured(q)
     w = abs(m.value) * within
     return Measured(m.value, min(m.low, m.value - w), max(m.high, m.value + w), m.unit, m.text)
 
 
 def convert_delta(q, unit: str) -> Measured:
-    """A temperature difference in another scale ("warmed 2 degrees Celsius (3.6 degrees
+    """A temperature difference in another scale ("warmed 1.5 degrees Celsius (2.7 degrees
     Fahrenheit)"): the scale factor without the offset.  Other units as convert()."""
     if isinstance(q, Quantity) and (q.unit, unit) in _AFFINE:
         scale = _AFFINE[(q.unit, unit)][0]

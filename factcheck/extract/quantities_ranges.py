@@ -24,7 +24,7 @@ _CHANGE_WORDS = {
     "increase", "decrease", "drop", "gain", "loss", "jump", "slid", "sank", "dipped", "raise",
     "to", "was", "were", "is", "at", "or", "and", "of",
 }
-# A stated range spans a modest factor; "37.8 billion dlrs to 3,063.4 billion dlrs" is a
+# A stated range spans a modest factor; "40.0 billion dlrs to 2,040.0 billion dlrs" is a
 # change amount and a level, not a range.
 _MAX_RANGE_FACTOR = 10.0
 _TO_SEP = re.compile(r"^\s+to\s+$")
@@ -108,7 +108,7 @@ def hyphen_ranges(sentence: str, parse_at: Callable[[int], Quantity | None]) -> 
         scale = SCALES[word] if word else 1.0
         bottom = low_value * scale
         if not 0 < bottom <= high.value or high.value / bottom > _MAX_RANGE_FACTOR:
-            continue    # "1.2858-2861 dollars" is a dealer's quote shorthand, not a range
+            continue    # "1.4512-4519 dollars" is a dealer's quote shorthand, not a range
         span = Span(m.start(), high.span.end)
         found.append(attrs.evolve(high, span=span, text=sentence[span.start:span.end],
                                   value=low_value * scale, upper=high.value))
