@@ -108,16 +108,49 @@ def source_kind(q: Quote) -> str:
     return kind
 
 
-def anonymous_source(q: Quote) -> bool:
-    """Never decides: an anonymous quote is for an editor to sign off, so say what it rests on."""
+def _same_words(ctx, q: Quote) -> list[Quote]:
+    """Other quotes of the same statement in the article, in order."""
+    if not is_statement(q):
+        return []
+    key = _norm_quote(q.text)
+    return [o for o in ctx.facts.quotes if o is not q and _norm_quote(o.text) == key]
+
+
+@context_function
+def named_elsewhere(ctx, q: Quote) -> str | None:
+    """The named speaker the same words are given to elsewhere in the article, or none."""
+    text = ctx.doc.text
+    return next((o.speaker for o in _same_words(ctx, q) if _named(o, text)), None)
+
+
+@context_function
+def anonymous_source(ctx, q: Quote) -> bool:
+    """An anonymous quote is for an editor to sign off, so it is unverifiable with what it rests on;
+    it is inconsistent only when the article names the speaker of the same words elsewhere."""
     if not q.anonymous:
         return True
+    if named_elsewhere(ctx, q) is not None:
+        return False
     raise Unverifiable(f"{source_kind(q)}: the quote rests on an unnamed source; an editor should sign it off")
 
 
-def secondhand_source(q: Quote) -> bool:
+@context_function
+def other_outlet(ctx, q: Quote) -> str | None:
+    """Another outlet the same words were told to earlier in the article, or none."""
+    if not q.via:
+        return None
+    return next((o.via for o in _same_words(ctx, q)
+                 if o.span.start < q.span.start and o.via and o.via.lower() != q.via.lower()), None)
+
+
+@context_function
+def secondhand_source(ctx, q: Quote) -> bool:
+    """A quote given to another outlet is unverifiable, naming the outlet; it is inconsistent
+    only when the article says the same words were told to a different outlet."""
     if not q.via:
         return True
+    if other_outlet(ctx, q) is not None:
+        return False
     who = q.speaker or "the speaker"
     raise Unverifiable(f"quoted secondhand: {who} said this to {q.via}; an editor should check the original")
 
@@ -275,6 +308,8 @@ FUNCTIONS = {
     "source_kind": source_kind,
     "anonymous_source": anonymous_source,
     "secondhand_source": secondhand_source,
+    "named_elsewhere": named_elsewhere,
+    "other_outlet": other_outlet,
     "repeated_quote": repeated_quote,
     "other_speaker": other_speaker,
     "earlier_office": earlier_office,
