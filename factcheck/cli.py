@@ -16,6 +16,7 @@ from factcheck.config import check_rule_keys, config_start, load_config, merge_o
 from factcheck.engine import suppress
 from factcheck.engine.baseline import filter_results, read_baseline, write_baseline
 from factcheck.engine.batch import extract_file, find_articles
+from factcheck.engine.budget import DEFAULT_TIMEOUT
 from factcheck.engine.changed import changed_articles, split_changed_argument
 from factcheck.engine.parallel import check_files
 from factcheck.engine.registry import Registry
@@ -37,6 +38,16 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < 1e6:       # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds (0 means no limit)")
+    return seconds
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="factcheck", description="Check the numbers, dates and quotes in news articles.")
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
@@ -53,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="skip (and report) articles larger than N bytes (default 5,000,000)")
         p.add_argument("--config", dest="config_file", metavar="FILE",
                        help="configuration file (default: the nearest .factcheck.cfg, pyproject.toml or setup.cfg)")
+        p.add_argument("--timeout", type=_seconds, default=None, metavar="SECONDS",
+                       help=f"give up on (and report) an article after SECONDS (default {DEFAULT_TIMEOUT:g}; 0: no limit)")
 
     check = sub.add_parser("check", help="check articles and report every claim")
     common(check, paths="*")
@@ -145,6 +158,10 @@ def _progress_bar(total: int):
     return show
 
 
+def _timeout(args) -> float:
+    return DEFAULT_TIMEOUT if args.timeout is None else args.timeout
+
+
 def cmd_check(args) -> int:
     if args.format not in CHECK_FORMATS:
         print(f"factcheck: unknown format {args.format!r} (one of: {', '.join(CHECK_FORMATS)})", file=sys.stderr)
@@ -166,7 +183,8 @@ def cmd_check(args) -> int:
         files, problems = find_articles(paths, include=args.include, exclude=args.exclude)
     progress = _progress_bar(len(files)) if sys.stderr.isatty() and len(files) > 20 else None
     results = problems + check_files(files, registry, jobs=args.jobs, published=args.published,
-                                     max_bytes=args.max_bytes, progress=progress, reference=reference)
+                                     max_bytes=args.max_bytes, progress=progress, reference=reference,
+                                     timeout=_timeout(args))
     results, suppressed, notices = suppress.apply_to_all(results, full_registry)
     if args.write_baseline:
         write_baseline(args.write_baseline, results)
@@ -199,7 +217,8 @@ def cmd_check(args) -> int:
 
 def cmd_extract(args) -> int:
     files, problems = find_articles(args.paths, include=args.include, exclude=args.exclude)
-    results = problems + [extract_file(f, published=args.published, max_bytes=args.max_bytes) for f in files]
+    results = problems + [extract_file(f, published=args.published, max_bytes=args.max_bytes,
+                                       timeout=_timeout(args)) for f in files]
     if args.format == "json":
         sys.stdout.write(json_report.dumps(json_report.extract_report(results)) + "\n")
     else:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from factcheck.engine.batch import check_file
+from factcheck.engine.budget import DEFAULT_TIMEOUT
 from factcheck.errors import RuleError
 from factcheck.model.result import FileResult
 from factcheck.text.read import DEFAULT_MAX_BYTES
@@ -43,14 +44,16 @@ def effective_jobs(jobs: int | None, files: int) -> int:
 _worker_state: dict = {}
 
 
-def _init_worker(registry, published, max_bytes, reference) -> None:
-    _worker_state.update(registry=registry, published=published, max_bytes=max_bytes, reference=reference)
+def _init_worker(registry, published, max_bytes, reference, timeout) -> None:
+    _worker_state.update(registry=registry, published=published, max_bytes=max_bytes, reference=reference,
+                         timeout=timeout)
 
 
 def _check_in_worker(path: str):
     try:
         return "ok", check_file(path, _worker_state["registry"], published=_worker_state["published"],
-                                max_bytes=_worker_state["max_bytes"], reference=_worker_state["reference"])
+                                max_bytes=_worker_state["max_bytes"], reference=_worker_state["reference"],
+                                timeout=_worker_state["timeout"])
     except RuleError as exc:
         # RuleError does not survive pickling (its __init__ takes several arguments): send its parts.
         return "rule-error", (exc.path, exc.line, exc.col, exc.message, exc.source_line)
@@ -66,7 +69,7 @@ def _context():
 
 def check_files(paths: Sequence[str], registry, *, jobs: int | None = 1, published: dt.date | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
-                reference=None) -> list[FileResult]:
+                reference=None, timeout: float | None = DEFAULT_TIMEOUT) -> list[FileResult]:
     """Check `paths` in order; `jobs` None or 0 means one per available CPU. `progress(done, total)`
     is called after each file. `reference` is the fact pack for reference rules, if any."""
     paths = list(paths)
@@ -76,14 +79,14 @@ def check_files(paths: Sequence[str], registry, *, jobs: int | None = 1, publish
         results = []
         for path in paths:
             results.append(check_file(path, registry, published=published, max_bytes=max_bytes,
-                                      reference=reference))
+                                      reference=reference, timeout=timeout))
             if progress:
                 progress(len(results), total)
         return results
     chunk = max(1, min(MAX_CHUNK, total // (workers * 4)))
     results = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
-                             initargs=(registry, published, max_bytes, reference)) as pool:
+                             initargs=(registry, published, max_bytes, reference, timeout)) as pool:
         try:
             for status, payload in pool.map(_check_in_worker, paths, chunksize=chunk):
                 if status == "rule-error":

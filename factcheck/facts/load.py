@@ -12,10 +12,6 @@ from factcheck.facts.manifest import manifest_path, read_manifest
 from factcheck.facts.pack import FactPack, Table
 from factcheck.facts.tables import read_table
 
-# The demo pack (seeds/facts in the repository): reference rules' examples run against it.
-DEMO_PACK = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
-                         "seeds", "facts")
-
 
 def load_pack(path: str) -> FactPack:
     """Load the pack in directory `path` (or the pack whose manifest is `path`)."""
@@ -45,10 +41,3 @@ def _shown(path: str) -> str:
     rel = os.path.relpath(path)
     return path if rel.startswith("..") else rel
 
-
-def example_pack() -> FactPack | None:
-    """The pack that reference rules' `flag`/`pass` examples are run against (the demo
-    pack), or None where it is not installed (then those examples give no claim)."""
-    if not os.path.isdir(DEMO_PACK):
-        return None
-    return load_pack(DEMO_PACK)

@@ -129,7 +129,3 @@ def test_the_manifest_shown_in_the_docs_loads(tmp_path):
         "us-ukraine-aid-2022", "pda_packages", TableKind.LEDGER, False, dt.date(2022, 4, 20))
     assert table.about[1][:2] == ("US", "U.S.") and table.unless[-1] == "loans"
 
-
-def test_rule_examples_run_against_the_demo_pack():
-    from factcheck.facts import example_pack
-    assert example_pack() == load_pack(DEMO)
