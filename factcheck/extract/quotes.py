@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
 from factcheck.extract.people import extract_people
 from factcheck.extract.quote_marks import Quoted, find_quoted
-from factcheck.extract.resolve import resolve
-from factcheck.extract.resolve import is_person_mention
-from factcheck.extract.speakers import Attribution, attribution_after, attribution_before, subject_of
+from factcheck.extract.resolve import is_person_mention, resolve
+from factcheck.extract.speakers import (Attribution, attribution_after, attribution_any_verb, attribution_before,
+                                        subject_of)
 from factcheck.model.document import Document
 from factcheck.model.facts import Mention, Quote
 from factcheck.model.span import Span
@@ -101,6 +99,9 @@ def extract_quotes(doc: Document, people: tuple[Mention, ...] | None = None) -> 
         if ahead is None or not ahead.adjacent:
             attribution = attribution_after(text, after) if q.closed and after.end > after.start else None
         attribution = attribution or ahead
+        if attribution is None and q.closed and text[q.inner.end - 1:q.inner.end] in (",", "?", "!"):
+            # '"…," the Saudis state …': a quote ending on a comma runs on into its attribution.
+            attribution = attribution_any_verb(text, after)
         if attribution is None:
             attribution = _intro_before(doc, q)
         if attribution is None and before.end > before.start:

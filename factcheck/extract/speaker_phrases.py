@@ -22,7 +22,7 @@ _BETWEEN = frozenset("also later then again further previously once recently rep
                      "allegedly".split())
 _CONNECTORS = frozenset("and but so then yet while when as because though although meanwhile that "
                         "where which who after before if".split())
-_NP_STOP = frozenset("who which in on at during after before when as to about while because that "
+NP_STOP = frozenset("who which in on at during after before when as to about while because that "
                      "of last this".split())
 _ADVERBIAL_OPENERS = frozenset("after before in on at during when while despite asked speaking "
                                 "once again later earlier though although".split())
@@ -73,7 +73,7 @@ def np_after(toks: list[tuple[str, Span]], i: int) -> tuple[Span, list[str]] | N
     words: list[tuple[str, Span]] = []
     while i < len(toks) and len(words) < 10:
         word, span = toks[i]
-        if word in BOUNDARY_CHARS or word.lower() in _NP_STOP and words:
+        if word in BOUNDARY_CHARS or word.lower() in NP_STOP and words:
             break
         words.append((word, span))
         i += 1
@@ -133,7 +133,7 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
                 chosen = chosen[k + 1:]     # "… runs until 2008 and Spurs director Comolli said"
                 break
         for k in range(1, len(chosen)):
-            if chosen[k][0].lower() in _NP_STOP:
+            if chosen[k][0].lower() in NP_STOP:
                 chosen = chosen[:k]
                 break
         if len(chosen) > 8:
@@ -160,7 +160,7 @@ def _lead_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
         if lead and not (word[:1].isupper() or low in _DETERMINERS):
             # a few lower-case words may follow a determiner: "the senator", "a top aide"
             if not (lead[0][0].lower() in _DETERMINERS and after_det < 3 and low not in SAY_VERBS
-                    and not low.endswith("ed") and low not in _NP_STOP and low not in _BETWEEN):
+                    and not low.endswith("ed") and low not in NP_STOP and low not in _BETWEEN):
                 break
             after_det += 1
         lead.append((word, span))
@@ -170,7 +170,7 @@ def _lead_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
 def _trailing_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     """The noun phrase that ends a run of words: 'was replaced by a message' -> 'a message'."""
     k = len(words)
-    while k > 0 and len(words) - k < 5 and words[k - 1][0].lower() not in _NP_STOP | {"by", "with", "from", "for",
+    while k > 0 and len(words) - k < 5 and words[k - 1][0].lower() not in NP_STOP | {"by", "with", "from", "for",
                                                                                          "and", "or", "was", "is"}:
         k -= 1
     return words[k:]

@@ -13,8 +13,8 @@ import re
 
 import attrs
 
-from factcheck.extract.speaker_phrases import (BOUNDARY_CHARS, PARTICIPLES, cue_at, np_after, np_before,
-                                               object_follows, participle_subject, tokens)
+from factcheck.extract.speaker_phrases import (BOUNDARY_CHARS, NP_STOP, PARTICIPLES, cue_at, np_after,
+                                               np_before, object_follows, participle_subject, tokens)
 from factcheck.extract.speech_words import OUTLET_WORDS
 from factcheck.model.span import Span
 
@@ -31,7 +31,7 @@ class Attribution:
 def subject_of(text: str, before: Span) -> Span | None:
     """The subject opening a clause ('Huckabee, for his part, is labeling … "…"'), for a quote with no cue."""
     toks = tokens(text, before)
-    if len(toks) < 2 or any(w in "\"“”" for w, _ in toks):
+    if len(toks) < 2 or any(w in "\"“”" for w, _ in toks) or cue_at(toks, 0) is not None:
         return None
     return np_before(toks, len(toks), participle=True)
 
@@ -74,6 +74,27 @@ def attribution_after(text: str, after: Span) -> Attribution | None:
         via = _via(toks, cue[2], text) if cue[0] in ("told", "tells", "telling") else None
         return Attribution(speaker, cue[0], cue[1], via)
     return None
+
+
+def attribution_any_verb(text: str, after: Span) -> Attribution | None:
+    """'"…," the Saudis state in …': after a quote that ends on a comma, a name or
+    pronoun and a verb not in our lists still attribute it."""
+    lead = re.match(r"[\s—–-]*", text[after.start:after.end])
+    toks = tokens(text, Span(after.start + lead.end(), after.end))
+    k = 0
+    if k < len(toks) and toks[k][0].lower() in ("the", "a", "an"):
+        k += 1
+    if k < len(toks) and toks[k][0].lower() in ("he", "she", "they", "i", "we") and k == 0:
+        k += 1
+    else:
+        while k < len(toks) and toks[k][0][:1].isupper() and toks[k][0] not in BOUNDARY_CHARS:
+            k += 1
+    if k == 0 or k >= len(toks) or toks[k - 1][0].lower() in ("the", "a", "an"):
+        return None
+    verb = toks[k][0]
+    if not verb.isalpha() or not verb.islower() or verb in NP_STOP or verb in ("and", "or", "but"):
+        return None
+    return Attribution(Span(toks[0][1].start, toks[k - 1][1].end), verb, toks[k][1])
 
 
 def found_end(toks: list[tuple[str, Span]], span: Span) -> int:

@@ -147,3 +147,13 @@ def test_quote_repeated_with_a_pronoun_speaker_is_not_compared(registry):
     text = ('Mayor Ana Ruiz spoke first. "We will not raise taxes this year," Tom Berg said.\n\n'
             '"We will not raise taxes this year," she said.')
     assert [c for c in claims(registry, text, "AT04") if c.verdict is Verdict.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize("quote", [
+    '"There was no plan for the families at all, said Ruiz, who runs the clinic.',
+    '"We need this money now, and we need it for every school in the state.\nTom Berg, Parents United."',
+    '"We need this money now and every school needs it," the group wrote on its website.',
+])
+def test_oddly_marked_quotes_are_not_reported(registry, quote):
+    text = "The council met on Monday.\n\n" + quote + "\n\nThe vote is in May."
+    assert [c for c in claims(registry, text, "AT01") if c.verdict is Verdict.INCONSISTENT] == []
