@@ -80,7 +80,17 @@ def speaker_named_nearby(doc: Document, quotes: tuple[Quote, ...], q: Quote) -> 
         return True
     if re.search(r"[\"”]\W{0,2}$", prev_text):
         return True                 # the previous paragraph ends with a quote: a run of quotes
+    if _INTRODUCES_PERSON.search(prev_text):
+        return True                 # 'Ana Ruiz, 45, a nurse, came with her son.' then her words
+    if index + 1 < len(doc.paragraphs) and _POINTS_BACK.match(doc.paragraphs[index + 1].span.of(doc.text)):
+        return True                 # '"…"' then 'That was Ruiz's message to the crowd.'
     return False
+
+
+# A name with an age after it introduces the person whose words follow (vox pops).
+_INTRODUCES_PERSON = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*, \d{1,3},")
+# A paragraph that opens by pointing back at the quote before it names its speaker there.
+_POINTS_BACK = re.compile(r"(?:That|This|Those|These|So)(?: was| is| were| are|['’]s| said)\b")
 
 
 # An attribution inside the marks: a closing mark was left out ('"…, said Kessel, who …').

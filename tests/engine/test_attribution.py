@@ -157,3 +157,12 @@ def test_quote_repeated_with_a_pronoun_speaker_is_not_compared(registry):
 def test_oddly_marked_quotes_are_not_reported(registry, quote):
     text = "The council met on Monday.\n\n" + quote + "\n\nThe vote is in May."
     assert [c for c in claims(registry, text, "AT01") if c.verdict is Verdict.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Ana Ruiz, 45, a nurse from the valley, came with her son.", "The march ended at noon."),
+    ("The crowd fell silent.", "That was the message Ruiz brought to the square on Monday."),
+])
+def test_speaker_introduced_or_named_right_after(registry, before, after):
+    text = before + '\n\n"I have never seen the town this angry about anything."\n\n' + after
+    assert [c for c in claims(registry, text, "AT01") if c.verdict is Verdict.INCONSISTENT] == []
