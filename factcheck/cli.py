@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     rtest.add_argument("packs", nargs="*", metavar="PACK",
                        help="rule packs to test (default: the configured packs, else the built-in pack)")
     rtest.add_argument("--config", dest="config_file", metavar="FILE", help="configuration file naming extra rule packs")
-    rtest.add_argument("--facts", metavar="PATH", help="a reference fact pack to run the reference rules' examples against")
+    rtest.add_argument("--facts", metavar="PATH", help="run the examples against this fact pack (default: the 'facts' pack beside each rule file)")
     rfunc = rsub.add_parser("functions", help="list the functions rule conditions may call")
     rfunc.add_argument("--format", default="text", choices=["text", "json"])
     return parser

@@ -77,7 +77,7 @@ KEYS: dict[str, tuple[str, Callable]] = {
     "facts": ("facts", lambda raw, base: values.path(raw, base, "fact pack")),
     "max_bytes": ("max_bytes", lambda raw, base: values.positive_int(raw)),
     "timeout": ("timeout", lambda raw, base: values.seconds(raw)),
-    "jobs": ("jobs", lambda raw, base: values.positive_int(raw)),
+    "jobs": ("jobs", lambda raw, base: values.positive_int(raw, minimum=0)),      # 0: one per CPU, as --jobs
     "format": ("format", lambda raw, base: values.choice(raw, _check_formats())),
 }
 

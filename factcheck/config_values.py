@@ -73,7 +73,7 @@ def severity(raw: object) -> str:
     return value
 
 
-def positive_int(raw: object) -> int:
+def positive_int(raw: object, minimum: int = 1) -> int:
     if isinstance(raw, bool):
         raise ValueError(f"expected a whole number, got {_show(raw)}")
     if isinstance(raw, int):
@@ -85,8 +85,8 @@ def positive_int(raw: object) -> int:
             raise ValueError(f"expected a whole number, got {raw.strip()!r}") from None
     else:
         raise ValueError(f"expected a whole number, got {_show(raw)}")
-    if value < 1:
-        raise ValueError(f"must be at least 1, got {value}")
+    if value < minimum:
+        raise ValueError(f"must be at least {minimum}, got {value}")
     return value
 
 
@@ -102,8 +102,9 @@ def seconds(raw: object) -> float:
             raise ValueError(f"expected a number of seconds, got {raw.strip()!r}") from None
     else:
         raise ValueError(f"expected a number of seconds, got {_show(raw)}")
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"must be a positive number of seconds, got {raw!r}")
+    # As --timeout: 0 means no limit; nan and inf are refused.
+    if not math.isfinite(value) or not 0 <= value < 1e6:
+        raise ValueError(f"must be a number of seconds from 0 (no limit) to 999999, got {raw!r}")
     return value
 
 

@@ -194,10 +194,11 @@ def test_signature_hides_the_context_argument():
 
 
 LEDGER = textwrap.dedent('''
-    rule TW05 reference.always
+    rule TW05 reference.ledger-named
       kind reference
       severity error
       match "ledger"
+      where has_facts("ledger")
       check false
       say "checked against the ledger"
       flag "The ledger says so."
@@ -209,13 +210,16 @@ LEDGER = textwrap.dedent('''
 DEMO_FACTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "seeds", "facts")
 
 
-def test_reference_rules_run_only_with_a_fact_pack(capsys, tmp_path):
-    (tmp_path / "ledger.rules").write_text(LEDGER, encoding="utf-8")
-    status, out, _ = run(capsys, "rules", "test", str(tmp_path / "ledger.rules"))
-    assert status == 0
-    assert out.splitlines()[2].split() == ["TW05", "reference.always", "not", "run"]
-    assert out.splitlines()[3:] == ["not run (reference rules need a fact pack: --facts PATH): TW05",
-                                    "0 rules, 0 examples: 0 passed, 0 false alarms, 0 misses"]
-    status, out, _ = run(capsys, "rules", "test", str(tmp_path / "ledger.rules"), "--facts", DEMO_FACTS)
+def test_reference_examples_run_against_the_pack_beside_the_rules_or_the_one_given(capsys, tmp_path):
+    pack = tmp_path / "ledger"
+    pack.mkdir()
+    (pack / "ledger.rules").write_text(LEDGER, encoding="utf-8")
+    status, out, _ = run(capsys, "rules", "test", str(pack))
+    assert status == 1                                    # no fact pack: the rule finds nothing
+    assert out.splitlines()[-1] == "1 rules, 4 examples: 2 passed, 0 false alarms, 2 misses"
+    status, out, _ = run(capsys, "rules", "test", str(pack), "--facts", DEMO_FACTS)
     assert status == 0
     assert out.splitlines()[-1] == "1 rules, 4 examples: 4 passed, 0 false alarms, 0 misses"
+    (pack / "facts").symlink_to(DEMO_FACTS, target_is_directory=True)
+    status, out, _ = run(capsys, "rules", "test", str(pack))
+    assert status == 0

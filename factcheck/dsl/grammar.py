@@ -60,8 +60,8 @@ def _expr_grammar() -> pp.ParserElement:
     def unary(tag, operand):
         rule = pp.Forward()
         op = pp.Literal("-") if tag == "neg" else pp.Keyword("not")
-        rule <<= (op + rule).set_parse_action(lambda s, l, t: [(tag, l, t[0], t[1])]) | operand
-        return rule
+        rule <<= ((op + rule).set_parse_action(lambda s, l, t: [(tag, l, t[0], t[1])]) | operand).set_name("expression")
+        return rule.set_name("expression")
 
     def binary(operand, ops):
         def fold(s, l, t):
@@ -69,7 +69,7 @@ def _expr_grammar() -> pp.ParserElement:
             for i in range(1, len(t), 2):
                 node = ("bin", l, t[i], node, t[i + 1])
             return [node]
-        return (operand + pp.ZeroOrMore(ops + operand)).set_parse_action(fold)
+        return (operand + pp.ZeroOrMore(ops + operand)).set_parse_action(fold).set_name("expression")
 
     negation = unary("neg", postfix)
     product = binary(negation, pp.one_of("* / %"))

@@ -13,7 +13,7 @@ import attrs
 import pyparsing as pp
 
 from factcheck.dsl import cache
-from factcheck.dsl.build import Builder
+from factcheck.dsl.build import Builder, skip_blanks
 from factcheck.dsl.expr import calls_in
 from factcheck.dsl.grammar import parse_rule_text
 from factcheck.errors import RuleError
@@ -144,5 +144,6 @@ def _check_functions(rule: RuleSpec, functions: set[str], text: str) -> None:
 
 def _located(rule: RuleSpec, text: str, loc: int, message: str) -> RuleError:
     if text:
+        loc = skip_blanks(text, loc)
         return RuleError(rule.path, pp.lineno(loc, text), pp.col(loc, text), message, pp.line(loc, text))
     return RuleError(rule.path, rule.line, 1, message)
