@@ -56,3 +56,22 @@ def test_a_surname_shared_by_two_people_is_not_resolved():
     people = people_of(text)
     assert [(m.span.of(text), m.name) for m in people] == [("Jeb Bush", "Jeb Bush"),
                                                           ("George W. Bush", "George W. Bush")]
+
+
+def test_untitled_names_need_evidence_of_a_person():
+    text = ("Corona Resources Ltd sold Gold Mines to Palm Beach Holdings. Ryan Erwin objected. "
+            "Marvin Roffman disagreed, and Roffman said so twice.")
+    people = people_of(text)
+    assert [(m.span.of(text), m.name) for m in people] == [
+        ("Ryan Erwin", "Ryan Erwin"), ("Marvin Roffman", "Marvin Roffman"), ("Roffman", "Marvin Roffman")]
+
+
+def test_a_speaker_or_an_age_marks_a_person():
+    text = "Dain Kowal, 52, came early. The plan works, said Okoro Bend."
+    people = people_of(text)
+    assert [m.name for m in people] == ["Dain Kowal", "Okoro Bend"]
+
+
+def test_a_headline_verb_ends_the_name():
+    text = "Bernie Sanders Says He Will Stay"
+    assert [m.span.of(text) for m in people_of(text)] == ["Bernie Sanders"]
