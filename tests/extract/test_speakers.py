@@ -143,3 +143,18 @@ def test_second_verb_of_the_same_subject():
     text = 'The president noted that he taught law, and added: "I know a little about this."'
     q = only_quote(text)
     assert q.speaker_span == span_of(text, "The president") and q.cue == "added"
+
+
+def test_she_skips_a_man_named_by_his_title():
+    text = ('Finance Minister Lena Hart met Mr. Carl Berg on Monday.\n\n'
+            '"We agreed on nothing at all, not even the date," she said.')
+    q = only_quote(text)
+    assert q.speaker == "Lena Hart"
+
+
+def test_a_named_speaker_is_a_candidate_for_he():
+    text = ('"The deal is off for now," said Okoro.\n\n'
+            '"We will try again in the spring when prices fall," he said.')
+    doc = document_from_text(text, fmt="txt")
+    quotes = extract_quotes(doc)
+    assert [q.speaker for q in quotes] == ["Okoro", "Okoro"]
