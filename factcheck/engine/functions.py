@@ -10,7 +10,8 @@ from collections.abc import Callable
 from factcheck.engine.values import Measured, Unverifiable, as_measured
 
 DOMAIN_MODULES = ("factcheck.engine.numbers", "factcheck.engine.dates",
-                  "factcheck.engine.attribution", "factcheck.engine.reference")
+                  "factcheck.engine.attribution", "factcheck.engine.reference",
+                  "factcheck.engine.consistency")
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
