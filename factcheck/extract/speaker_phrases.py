@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.name_words import TITLE_HEADS
+from factcheck.extract.name_words import OPENERS, TITLE_HEADS
 from factcheck.extract.speech_words import ANON_HEADS, PRONOUNS, SAY_PHRASES, SAY_VERBS
 from factcheck.model.span import Span
 
@@ -119,7 +119,7 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
             chosen = chosen[1:]            # "Rubio, who he dubbed …": the relative clause has its own subject
         elif k > 0 and first.lower() in ("who", "whose"):
             chosen = parts[k - 1]          # "A Warren adviser, who spoke on condition …, said"
-        elif k > 0 and first.lower() in ("a", "an", "the") and parts[k - 1][-1][0][:1].isupper():
+        elif k > 0 and first.lower() in ("a", "an", "the") and _is_name(parts[k - 1]):
             chosen = parts[k - 1]          # an appositive sits between the name and the cue
         while chosen and chosen[0][0].lower() in _CONNECTORS:
             chosen = chosen[1:]
@@ -129,7 +129,8 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
         if len(chosen) > 1 and chosen[-1][0].lower() in ("that", "who", "which"):
             chosen = _trailing_np(chosen[:-1])   # "… replaced by a message that said"
         for k in range(len(chosen) - 1, 0, -1):
-            if chosen[k][0].lower() in ("and", "but", "while", "as", "because", "so"):
+            if chosen[k][0].lower() in ("and", "but", "while", "as", "because", "so", "when", "after", "before",
+                                        "if", "since", "until", "though", "although", "where"):
                 chosen = chosen[k + 1:]     # "… runs until 2008 and Spurs director Comolli said"
                 break
         for k in range(1, len(chosen)):
@@ -149,6 +150,11 @@ _OBJECT_PRONOUNS = frozenset("her him them it this that his their its me us".spl
 
 def object_follows(toks: list[tuple[str, Span]], i: int) -> bool:
     return i < len(toks) and toks[i][0].lower() in _OBJECT_PRONOUNS
+
+
+def _is_name(part: list[tuple[str, Span]]) -> bool:
+    """'Kirby' / 'John Kirby' / 'Sen. Ana Ruiz', but not 'Today' or 'In Washington'."""
+    return all(w[:1].isupper() for w, _ in part) and part[0][0].lower() not in OPENERS and len(part) <= 5
 
 
 def _lead_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:

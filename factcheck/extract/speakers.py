@@ -60,6 +60,12 @@ def attribution_after(text: str, after: Span) -> Attribution | None:
             continue
         if cue[0] in PARTICIPLES:
             return None              # '"…," noting that …': the speaker is named elsewhere
+        if i > 0 and toks[i - 1][0] == "," and cue[0] != "according to":
+            # '"…," Warren, who has not endorsed anyone, told reporters': a name opens the context
+            speaker = np_before(toks, i, False)
+            if speaker is not None and speaker.start == toks[0][1].start and toks[0][0][:1].isupper():
+                via = _via(toks, cue[2], text) if cue[0] in ("told", "tells", "telling") else None
+                return Attribution(speaker, cue[0], cue[1], via)
         if i == 0 or toks[i - 1][0] == "," or cue[0] == "according to":
             # the speaker follows the cue: '"…," said Kirby' / '"…" for now, said Kirby'
             found = np_after(toks, cue[2])

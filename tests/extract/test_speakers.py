@@ -158,3 +158,21 @@ def test_a_named_speaker_is_a_candidate_for_he():
     doc = document_from_text(text, fmt="txt")
     quotes = extract_quotes(doc)
     assert [q.speaker for q in quotes] == ["Okoro", "Okoro"]
+
+
+def test_name_with_relative_clause_before_told():
+    text = '"We will not back anyone yet," Ruiz, who has not endorsed a candidate, told reporters.'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Ruiz") and q.cue == "told" and q.via is None
+
+
+def test_time_word_is_not_a_name_before_an_apposition():
+    text = 'Today, the city newspaper calls the plan "a pearl on the river."'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "the city newspaper")
+
+
+def test_subordinate_clause_subject():
+    text = 'It started when Okoro tweeted that the vote was "rigged from the very start."'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Okoro")
