@@ -101,14 +101,18 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
         return None
     if participle:
         # "Obama hailed the figures, saying …": the subject opens the clause.
-        chosen = next((p for p in parts if p[0][0].lower() not in _ADVERBIAL_OPENERS), parts[0])
+        chosen = next((p for p in parts if p[0][0].lower() not in _ADVERBIAL_OPENERS), None)
+        if chosen is None:
+            return None              # only adverbials here ('on his Facebook page, writing'): no subject
         while len(chosen) > 1 and chosen[0][0].lower() in _CONNECTORS:
             chosen = chosen[1:]
         chosen = _lead_np(chosen)
     else:
         k = len(parts) - 1
         chosen = _strip_between(parts[k])
-        while k > 0 and (not chosen or chosen[0][0].lower() in _ADVERBIAL_OPENERS):
+        while k > 0 and (not chosen or chosen[0][0].lower() in _ADVERBIAL_OPENERS
+                         or chosen[0][0].endswith("ing") and chosen[0][0].islower()):
+            # "Blunt, after a long pause, said" / "Smith, delivering the speech, asked"
             k -= 1              # "Blunt, after a long pause, said" / "he, once again, pledged"
             chosen = _strip_between(parts[k])
         if not chosen:
@@ -161,6 +165,8 @@ def _lead_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     """The noun phrase opening a clause: 'The president noted …' -> 'The president'."""
     lead: list[tuple[str, Span]] = []
     after_det = 0
+    if words and words[0][0].lower() in SAY_VERBS:
+        return lead                  # "and said Republican leaders …": a verb, not a subject
     for word, span in words:
         low = word.lower()
         if lead and not (word[:1].isupper() or low in _DETERMINERS):

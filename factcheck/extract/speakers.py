@@ -100,6 +100,10 @@ def attribution_any_verb(text: str, after: Span) -> Attribution | None:
     verb = toks[k][0]
     if not verb.isalpha() or not verb.islower() or verb in NP_STOP or verb in ("and", "or", "but"):
         return None
+    if toks[0][0].lower() in ("her", "his", "their", "its", "our", "my", "your"):
+        return None                  # "Her father, Brad, …": a possessive phrase, not a speaker
+    if not verb.endswith(("ed", "s")) and not toks[k - 1][0].endswith("s"):
+        return None                  # a past or third-person verb, or a plural subject ("the Saudis state")
     return Attribution(Span(toks[0][1].start, toks[k - 1][1].end), verb, toks[k][1])
 
 

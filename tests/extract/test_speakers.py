@@ -176,3 +176,16 @@ def test_subordinate_clause_subject():
     text = 'It started when Okoro tweeted that the vote was "rigged from the very start."'
     q = only_quote(text)
     assert q.speaker_span == span_of(text, "Okoro")
+
+
+def test_participial_apposition_is_skipped():
+    text = 'Smith, reading from the letter, asked the crowd "who will pay for this mess in the end?"'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Smith") and q.cue == "asked"
+
+
+def test_possessive_phrase_after_a_quote_is_not_a_speaker():
+    text = 'She held a sign that read "Fifteen percent or bust, everyone," Her father, Brad, smiled.'
+    doc = document_from_text(text, fmt="txt")
+    for q in extract_quotes(doc):
+        assert q.speaker_span is None or q.speaker_span.of(text) != "Her"
