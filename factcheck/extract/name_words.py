@@ -7,7 +7,7 @@ than a person.
 """
 from __future__ import annotations
 
-# Title heads: a person's name may follow them ("Sen. Bernie Sanders",
+# Title heads: a person's name may follow them ("Sen. Ana Ruiz",
 # "Pentagon spokesperson John Kirby").  Lower-cased, abbreviations with their stop.
 TITLE_HEADS = frozenset("""
 president vice-president sen. senator rep. representative gov. governor secretary minister
@@ -68,7 +68,7 @@ another other such like more less few several earlier later today yesterday tomo
 """.split())
 
 # Common given names: an untitled run of capitalised words that starts with one
-# is a person ("Ryan Erwin"), where "Gold Mines" or "Palm Beach" is not.  Names
+# is a person ("Ryan Ellery"), where "Silver Pits" or "Palm Grove" is not.  Names
 # missing here still count when the surname recurs alone or the name is a
 # speaker (see people.py).
 FIRST_NAMES = frozenset("""

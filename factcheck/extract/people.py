@@ -119,7 +119,7 @@ _AGE_OR_PARTY = re.compile(r",\s*\d{1,3}\s*[,)]|\s*\((?:[DRI]|Rep|Dem)[-–,]")
 
 
 def _speaks(words: list[Word], i: int, j: int) -> bool:
-    """'Curt Launer said' / 'said Curt Launer': a speaker is a person."""
+    """'Dana Pell said' / 'said Dana Pell': a speaker is a person."""
     return j < len(words) and words[j].low in SAY_VERBS or i > 0 and words[i - 1].low in SAY_VERBS
 
 
@@ -184,7 +184,7 @@ def _people_of(doc: Document) -> tuple[Mention, ...]:
     found = [found for words in para_words for found in _names_in(text, words)]
     alone = Counter(w.text for words in para_words for w in words if w.capitalised)
     for span, name, title, title_span, strong in found:
-        # "Marvin Roffman" … "Roffman": a surname used on its own marks a person.
+        # "Marta Quill" … "Quill": a surname used on its own marks a person.
         if strong or alone[surname_of(name)] > sum(1 for f in found if surname_of(f[1]) == surname_of(name)):
             mentions.append(Mention(span=span, name=name, title=title, title_span=title_span))
     full: dict[str, str] = {}
@@ -195,7 +195,7 @@ def _people_of(doc: Document) -> tuple[Mention, ...]:
             surname = surname_of(m.name)
             if full.setdefault(surname, m.name) != m.name and not _same_first(full[surname], m.name):
                 shared.add(surname)
-    # "Bush" after "Jeb Bush" and "George W. Bush" could be either: leave it unresolved.
+    # "Lowe" after "Ann Lowe" and "Tom Lowe" could be either: leave it unresolved.
     for surname in shared:
         del full[surname]
     taken = {(m.span.start, m.span.end) for m in mentions}
@@ -210,14 +210,14 @@ def _people_of(doc: Document) -> tuple[Mention, ...]:
 
 
 def _resolve(m: Mention, full: dict[str, str]) -> Mention:
-    """A titled single name ("President Obama") takes the full name given elsewhere."""
+    """A titled single name ("Mayor Delgado") takes the full name given elsewhere."""
     if " " not in m.name and m.name in full:
         return attrs.evolve(m, name=full[m.name])
     return m
 
 
 def _same_first(a: str, b: str) -> bool:
-    """'Hillary Clinton' / 'Hillary Rodham Clinton' are one person; 'Bill Clinton' is another."""
+    """'Ana Ruiz' / 'Ana Maria Ruiz' are one person; 'Luis Ruiz' is another."""
     return a.split()[0] == b.split()[0]
 
 

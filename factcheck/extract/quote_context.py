@@ -93,7 +93,7 @@ _INTRODUCES_PERSON = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*, \d{1,3},")
 _POINTS_BACK = re.compile(r"(?:That|This|Those|These|So)(?: was| is| were| are|['’]s| said)\b")
 
 
-# An attribution inside the marks: a closing mark was left out ('"…, said Kessel, who …').
+# An attribution inside the marks: a closing mark was left out ('"…, said Pell, who …').
 _INNER_ATTRIBUTION = re.compile(r"[,.!?]\s+(?:said|says|added|told|wrote)\s+[A-Z]"
                                 r"|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:said|says|added|wrote)\b")
 

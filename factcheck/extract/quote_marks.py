@@ -66,7 +66,7 @@ def find_quoted(doc: Document) -> list[Quoted]:
         opened_at: int | None = None
         first = True
         continues_here = False
-        nested = 0               # curly quotes inside a straight one: "… “Equal Justice” …"
+        nested = 0               # curly quotes inside a straight one: "… “fair shares” …"
         for m in _MARK.finditer(text, para.span.start, para.span.end):
             pos = m.start()
             role = _role(text, pos, para.span)

@@ -118,7 +118,7 @@ def extract_quotes(doc: Document, people: tuple[Mention, ...] | None = None) -> 
             attribution = attribution_after(text, after) if q.closed and after.end > after.start else None
         attribution = attribution or ahead
         if attribution is None and q.closed and text[q.inner.end - 1:q.inner.end] in (",", "?", "!"):
-            # '"…," the Saudis state …': a quote ending on a comma runs on into its attribution.
+            # '"…," the growers grumble …': a quote ending on a comma runs on into its attribution.
             attribution = attribution_any_verb(text, after)
         if attribution is None:
             attribution = _intro_before(doc, q)

@@ -89,7 +89,7 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
     for word, span in toks[:cue_index]:
         if word in ("(", ")"):
             depth = max(0, depth + (1 if word == "(" else -1))
-            continue                 # "Sen. Chuck Schumer (D-N.Y.) said": the bracket is an aside
+            continue                 # "Sen. Ana Ruiz (D-Vt.) said": the bracket is an aside
         if depth:
             continue
         if word in BOUNDARY_CHARS:
@@ -100,10 +100,10 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
     if not parts:
         return None
     if participle:
-        # "Obama hailed the figures, saying …": the subject opens the clause.
+        # "Pell praised the figures, saying …": the subject opens the clause.
         chosen = next((p for p in parts if p[0][0].lower() not in _ADVERBIAL_OPENERS), None)
         if chosen is None:
-            return None              # only adverbials here ('on his Facebook page, writing'): no subject
+            return None              # only adverbials here ('on her blog, writing'): no subject
         while len(chosen) > 1 and chosen[0][0].lower() in _CONNECTORS:
             chosen = chosen[1:]
         chosen = _lead_np(chosen)
@@ -112,17 +112,17 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
         chosen = _strip_between(parts[k])
         while k > 0 and (not chosen or chosen[0][0].lower() in _ADVERBIAL_OPENERS
                          or chosen[0][0].endswith("ing") and chosen[0][0].islower()):
-            # "Blunt, after a long pause, said" / "Smith, delivering the speech, asked"
-            k -= 1              # "Blunt, after a long pause, said" / "he, once again, pledged"
+            # "Pell, after a long pause, said" / "Smith, delivering the speech, asked"
+            k -= 1              # "Pell, after a long pause, said" / "he, once again, pledged"
             chosen = _strip_between(parts[k])
         if not chosen:
             return None
         first = chosen[0][0]
         if first.lower() in ("who", "whom") and len(chosen) > 1 and valid_speaker([chosen[1][0]]) \
                 and (chosen[1][0][:1].isupper() or chosen[1][0].lower() in PRONOUNS):
-            chosen = chosen[1:]            # "Rubio, who he dubbed …": the relative clause has its own subject
+            chosen = chosen[1:]            # "Pell, who he dubbed …": the relative clause has its own subject
         elif k > 0 and first.lower() in ("who", "whose"):
-            chosen = parts[k - 1]          # "A Warren adviser, who spoke on condition …, said"
+            chosen = parts[k - 1]          # "A city adviser, who spoke on condition …, said"
         elif k > 0 and first.lower() in ("a", "an", "the") and _is_name(parts[k - 1]):
             chosen = parts[k - 1]          # an appositive sits between the name and the cue
         while chosen and chosen[0][0].lower() in _CONNECTORS:
@@ -135,7 +135,7 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
         for k in range(len(chosen) - 1, 0, -1):
             if chosen[k][0].lower() in ("and", "but", "while", "as", "because", "so", "when", "after", "before",
                                         "if", "since", "until", "though", "although", "where"):
-                chosen = chosen[k + 1:]     # "… runs until 2008 and Spurs director Comolli said"
+                chosen = chosen[k + 1:]     # "… ends in May and club director Pell said"
                 break
         for k in range(1, len(chosen)):
             if chosen[k][0].lower() in NP_STOP:
@@ -189,7 +189,7 @@ def _trailing_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
 
 
 def participle_subject(toks: list[tuple[str, Span]], i: int) -> Span | None:
-    """'Nefzi said, adding, "…"': a participle takes the subject of the cue before it."""
+    """'Pell said, adding, "…"': a participle takes the subject of the cue before it."""
     for j in range(i - 1, -1, -1):
         if toks[j][0] in "\"“”.!?;":
             break

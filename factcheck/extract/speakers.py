@@ -29,7 +29,7 @@ class Attribution:
 
 
 def subject_of(text: str, before: Span) -> Span | None:
-    """The subject opening a clause ('Huckabee, for his part, is labeling … "…"'), for a quote with no cue."""
+    """The subject opening a clause ('Pell, for her part, is labeling … "…"'), for a quote with no cue."""
     toks = tokens(text, before)
     if len(toks) < 2 or any(w in "\"“”" for w, _ in toks) or cue_at(toks, 0) is not None:
         return None
@@ -47,7 +47,7 @@ def _via(toks: list[tuple[str, Span]], i: int, text: str) -> str | None:
 
 
 def attribution_after(text: str, after: Span) -> Attribution | None:
-    """'"…," Kirby said' / '"…," said Kirby' / '"…" for Clinton, said Kunin': the attribution after a quote."""
+    """'"…," Kirby said' / '"…," said Kirby' / '"…" for now, said Pell': the attribution after a quote."""
     lead = re.match(r"[\s,—–-]*", text[after.start:after.end])
     start = after.start + lead.end()
     toks = tokens(text, Span(start, after.end))
@@ -61,7 +61,7 @@ def attribution_after(text: str, after: Span) -> Attribution | None:
         if cue[0] in PARTICIPLES:
             return None              # '"…," noting that …': the speaker is named elsewhere
         if i > 0 and toks[i - 1][0] == "," and cue[0] != "according to":
-            # '"…," Warren, who has not endorsed anyone, told reporters': a name opens the context
+            # '"…," Pell, who has stayed neutral, told reporters': a name opens the context
             speaker = np_before(toks, i, False)
             if speaker is not None and speaker.start == toks[0][1].start and toks[0][0][:1].isupper():
                 via = _via(toks, cue[2], text) if cue[0] in ("told", "tells", "telling") else None
@@ -83,7 +83,7 @@ def attribution_after(text: str, after: Span) -> Attribution | None:
 
 
 def attribution_any_verb(text: str, after: Span) -> Attribution | None:
-    """'"…," the Saudis state in …': after a quote that ends on a comma, a name or
+    """'"…," the growers grumble in …': after a quote that ends on a comma, a name or
     pronoun and a verb not in our lists still attribute it."""
     lead = re.match(r"[\s—–-]*", text[after.start:after.end])
     toks = tokens(text, Span(after.start + lead.end(), after.end))
@@ -101,9 +101,9 @@ def attribution_any_verb(text: str, after: Span) -> Attribution | None:
     if not verb.isalpha() or not verb.islower() or verb in NP_STOP or verb in ("and", "or", "but"):
         return None
     if toks[0][0].lower() in ("her", "his", "their", "its", "our", "my", "your"):
-        return None                  # "Her father, Brad, …": a possessive phrase, not a speaker
+        return None                  # "Her uncle, Tom, …": a possessive phrase, not a speaker
     if not verb.endswith(("ed", "s")) and not toks[k - 1][0].endswith("s"):
-        return None                  # a past or third-person verb, or a plural subject ("the Saudis state")
+        return None                  # a past or third-person verb, or a plural subject ("the growers grumble")
     return Attribution(Span(toks[0][1].start, toks[k - 1][1].end), verb, toks[k][1])
 
 
@@ -148,7 +148,7 @@ def attribution_before(text: str, before: Span) -> Attribution | None:
         via = _via(toks, cue[2], text) if cue[0] in ("told", "tells", "telling") else None
         return Attribution(speaker, cue[0], cue[1], via, adjacent=adjacent)
     if toks[-1][0] == ":":
-        # 'McConnell delivered a blunt message: "…"': the colon introduces the subject's words.
+        # 'Pell gave the council a warning: "…"': the colon introduces the subject's words.
         speaker = np_before(toks, len(toks) - 1, participle=True)
         if speaker is not None:
             return Attribution(speaker, ":", toks[-1][1])

@@ -130,16 +130,16 @@ def test_office_of(title, office):
 
 
 @pytest.mark.parametrize("mine, other, same", [
-    ("Zelenskyy", "Zelensky", True), ("Gonzalez", "Gonzales", True), ("Obama", "Obamas", False),
-    ("Johnson", "Jackson", False), ("Royal", "RoyalE", False), ("Smith", "Smith", False),
+    ("Zelenskyy", "Zelensky", True), ("Gonzalez", "Gonzales", True), ("Delgado", "Delgados", False),
+    ("Johnson", "Jackson", False), ("Nolan", "NolanE", False), ("Smith", "Smith", False),
 ])
 def test_spelling_variant(mine, other, same):
     assert spelling_variant(mine, other) is same
 
 
 def test_titles_of_two_people_sharing_a_surname_do_not_conflict(registry):
-    text = ("Sen. Hillary Clinton voted on Monday. Bill Clinton watched. "
-            "President Clinton later spoke to reporters.")
+    text = ("Sen. Mara Kent voted on Monday. Paul Kent watched. "
+            "President Kent later spoke to reporters.")
     assert [c for c in claims(registry, text, "AT05") if c.verdict is Verdict.INCONSISTENT] == []
 
 

@@ -104,8 +104,8 @@ def test_mistyped_curly_marks_follow_their_neighbours():
 
 
 def test_curly_quotes_nested_in_a_straight_quote():
-    text = 'Ward said: "The department is not about “equal justice” any more, and everyone knows it."'
+    text = 'Berg said: "The council is not about “fair shares” any more, and everyone knows it."'
     doc, quotes = quotes_of(text)
     assert len(quotes) == 1
-    assert quotes[0].text == "The department is not about “equal justice” any more, and everyone knows it."
-    assert quotes[0].speaker_span == span_of(text, "Ward")
+    assert quotes[0].text == "The council is not about “fair shares” any more, and everyone knows it."
+    assert quotes[0].speaker_span == span_of(text, "Berg")
