@@ -10,9 +10,7 @@ from tabulate import tabulate
 from factcheck.dsl.loader import DEFAULT_PACK
 from factcheck.engine.examples import ExampleResult, run_example
 from factcheck.engine.registry import Registry
-from factcheck.engine.run import check_document
 from factcheck.facts import load_pack
-from factcheck.text.read import document_from_text
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
 
@@ -98,13 +96,7 @@ def test_packs(packs: list[str], *, reference=None) -> int:
 
 def example_result(registry: Registry, rule, example, reference=None) -> ExampleResult:
     """A rule example's result, against `reference` when given (`rules test --facts`)."""
-    if reference is None:
-        return run_example(registry, rule, example)
-    # engine.examples.run_example takes its fact pack from beside the rule file only.
-    single = registry.select(enable=[rule.code])
-    doc = document_from_text(example.text, path=f"<{rule.code} example>", fmt="txt", published=example.published)
-    claims = check_document(doc, single.ruleset, functions=registry.functions, reference=reference)
-    return ExampleResult(rule, example, tuple(c for c in claims if c.rule == rule.code))
+    return run_example(registry, rule, example, reference)
 
 
 def list_functions(functions, fmt: str) -> int:

@@ -59,11 +59,13 @@ def example_facts(rule: RuleSpec):
     return _pack_at(directory) if os.path.isdir(directory) else None
 
 
-def run_example(registry: Registry, rule: RuleSpec, example: Example) -> ExampleResult:
+def run_example(registry: Registry, rule: RuleSpec, example: Example, reference=None) -> ExampleResult:
+    """Run one example; `reference` overrides the pack's example fact pack (`rules test --facts`)."""
     single = registry.select(enable=[rule.code])
     doc = document_from_text(example.text, path=f"<{rule.code} example>", fmt="txt",
                              published=example.published)
-    claims = check_document(doc, single.ruleset, functions=registry.functions, reference=example_facts(rule))
+    claims = check_document(doc, single.ruleset, functions=registry.functions,
+                            reference=reference if reference is not None else example_facts(rule))
     return ExampleResult(rule, example, tuple(c for c in claims if c.rule == rule.code))
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 
 import attrs
 
-from factcheck.engine.tokens import TokenStream, fact_types
+from factcheck.engine.tokens import TokenStream
 from factcheck.model.rule import Alt, Capture, Gap, Repeat, Seq, WordClass, Words
 
 STEP_BUDGET = 20_000
