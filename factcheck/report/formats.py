@@ -42,8 +42,17 @@ def _json(results, options) -> str:
 
 
 def _text(results, options) -> str:
-    return text_report.render_check(results, colour=options.get("colour", False),
-                                    verbose=options.get("verbose", False))
+    out = text_report.render_check(results, colour=options.get("colour", False),
+                                   verbose=options.get("verbose", False))
+    # Say what was left out, so a quiet report is never mistaken for a clean one.
+    extra = []
+    suppressed = sum(len(s) for s in options.get("suppressed") or ())
+    if suppressed:
+        extra.append(f"{suppressed} claim{'s' if suppressed != 1 else ''} suppressed in the articles")
+    if options.get("baselined"):
+        n = options["baselined"]
+        extra.append(f"{n} claim{'s' if n != 1 else ''} accepted by the baseline")
+    return out + ("\n" + "; ".join(extra) if extra else "")
 
 
 CHECK_FORMATS: dict[str, Callable] = {
