@@ -254,7 +254,50 @@ def since_year_nearby(context, fact):
     return None if span is None else datelinks.since_year_nearby(context.doc, context.facts.dates, span)
 
 
+def from_publication(d, published) -> str:
+    """How a resolved relative date stands to the publication date, for messages:
+    'the day of publication', '1 day before publication', 'the month before publication'."""
+    if d is None or published is None or d.value is None:
+        raise Unverifiable("the date is not resolved")
+    if d.date is not None:
+        days = (d.date - published).days
+        if days == 0:
+            return "the day of publication"
+        unit = "day" if abs(days) == 1 else "days"
+        return f"{abs(days)} {unit} {'before' if days < 0 else 'after'} publication"
+    year, month = int(d.value[:4]), int(d.value[5:7]) if len(d.value) >= 7 else None
+    if month is not None:
+        months = (year - published.year) * 12 + month - published.month
+        if months == 0:
+            return "the month of publication"
+        return f"{abs(months)} month{'s' if abs(months) != 1 else ''} {'before' if months < 0 else 'after'} publication"
+    years = year - published.year
+    if years == 0:
+        return "the year of publication"
+    return f"{abs(years)} year{'s' if abs(years) != 1 else ''} {'before' if years < 0 else 'after'} publication"
+
+
+_DEICTIC = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                      r"\w+ days? ago|\w+ weeks? ago)\b", re.I)
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.I)
+
+
+def is_deictic(d) -> bool:
+    """A day named only relative to the publication date ('on Wednesday', 'yesterday',
+    'three days ago'), with no month or year written: the references a held or
+    re-dated story gets wrong."""
+    text = getattr(d, "text", "") or ""
+    return bool(_DEICTIC.search(text)) and not _MONTH_NAME.search(text) and not re.search(r"\d{4}", text)
+
+
+def tense_of(d) -> str:
+    """' (future tense)' or ' (past tense)' when the clause's tense is known, for messages."""
+    tense = getattr(d, "tense", None)
+    return f" ({tense} tense)" if tense in ("past", "future") else ""
+
+
 FUNCTIONS: dict[str, Callable] = {
+    "from_publication": from_publication, "tense_of": tense_of, "is_deictic": is_deictic,
     "number_of": number_of, "ordinal_of": ordinal_of, "is_ordinal": is_ordinal,
     "ordinal_words": ordinal_words, "year_of": year_of,
     "years_between": years_between, "years_between_match": years_between_match,
