@@ -286,8 +286,9 @@ def find_matches(stream: TokenStream, patterns, classes, how: Plan | None = None
     how = how or plan(patterns, classes)
     if how.keys is not None and not stream.present(how.keys):
         return matches
+    present = stream.index.keys()
     live = [(p, f) for p, f, needs in zip(patterns, how.firsts, how.needs)
-            if all(stream.present(need) for need in needs)]
+            if all(not present.isdisjoint(need) for need in needs)]
     if not live:
         return matches
     keys = first_keys([f for _, f in live])
