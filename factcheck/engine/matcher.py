@@ -284,9 +284,9 @@ def find_matches(stream: TokenStream, patterns, classes, how: Plan | None = None
     """Leftmost, non-overlapping matches of any of the patterns (first pattern wins at a start)."""
     matches: list[Match] = []
     how = how or plan(patterns, classes)
-    if how.keys is not None and not stream.present(how.keys):
-        return matches
     present = stream.index.keys()
+    if how.keys is not None and present.isdisjoint(how.keys):
+        return matches
     live = [(p, f) for p, f, needs in zip(patterns, how.firsts, how.needs)
             if all(not present.isdisjoint(need) for need in needs)]
     if not live:

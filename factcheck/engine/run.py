@@ -93,8 +93,8 @@ def check_document(doc: Document, rules: RuleSet, *, functions: Mapping[str, Cal
         for span in scopes(doc, scope):
             stream = build_stream(doc.text, span, all_facts, fact_starts, tokens, token_starts)
             candidates = set(prep.anywhere[scope])
-            for key in stream.keys():
-                candidates.update(starters.get(key, ()))
+            for key in stream.index.keys() & starters.keys():    # the smaller side is iterated
+                candidates.update(starters[key])
             for i in sorted(candidates):
                 rule = rules.rules[i]
                 for match in find_matches(stream, rule.patterns, prep.classes, prep.plans[i]):

@@ -27,6 +27,7 @@ class Token(NamedTuple):
     start: int
     end: int
     word: bool
+    key: tuple = None   # ("w", text): the stream index key, made once per article, not once per scope
 
 
 class Anchored(NamedTuple):
@@ -48,7 +49,7 @@ class TokenStream:
         self.facts_at = facts_at
         index: dict = defaultdict(list)
         for i, t in enumerate(tokens):
-            index[("w", t.text)].append(i)
+            index[t.key or ("w", t.text)].append(i)
         for i in sorted(facts_at):
             for t in set().union(*(a.types for a in facts_at[i])):
                 index[("f", t)].append(i)
@@ -93,12 +94,34 @@ def fact_types(fact) -> set[str]:
     return set()
 
 
+_TYPES: dict = {}
+
+
+def _types_of(fact) -> frozenset:
+    """fact_types(fact) as a frozenset, remembered per fact class and kind: the types
+    depend on nothing else, and a fact is anchored once per scope it lies in."""
+    if isinstance(fact, Quantity):
+        key = fact.kind
+    elif isinstance(fact, DateRef):
+        key = fact.granularity
+    else:
+        key = type(fact)
+    types = _TYPES.get(key)
+    if types is None:
+        types = _TYPES[key] = frozenset(fact_types(fact))
+    return types
+
+
 def tokenize(text: str) -> list[Token]:
     """Every token of a text, once per article; scopes take slices of it."""
     out = []
+    append = out.append
     for m in TOKEN.finditer(text):
-        word = m.group(0)
-        out.append(Token(word.lower(), m.start(), m.end(), word[0].isalnum() or word[0] == "_"))
+        word = m.group()
+        low = word.lower()
+        first = word[0]
+        start, end = m.span()
+        append(Token(low, start, end, first.isalnum() or first == "_", ("w", low)))
     return out
 
 
@@ -113,7 +136,9 @@ def build_stream(text: str, span: Span, facts, fact_starts: list[int] | None = N
         token_starts = [t.start for t in all_tokens]
     lo = bisect.bisect_left(token_starts, span.start)
     hi = bisect.bisect_left(token_starts, span.end)
-    tokens = [t for t in all_tokens[lo:hi] if t.end <= span.end]
+    tokens = all_tokens[lo:hi]
+    if tokens and tokens[-1].end > span.end:
+        tokens.pop()             # tokens do not overlap: only the last can run past the scope
     starts = token_starts[lo:lo + len(tokens)]
     facts_at: dict[int, list[Anchored]] = defaultdict(list)
     if fact_starts is not None:
@@ -129,5 +154,5 @@ def build_stream(text: str, span: Span, facts, fact_starts: list[int] | None = N
         stop = bisect.bisect_left(starts, fs.end)
         if first >= stop:
             continue
-        facts_at[first].append(Anchored(fact, first, stop, frozenset(fact_types(fact))))
+        facts_at[first].append(Anchored(fact, first, stop, _types_of(fact)))
     return TokenStream(tokens, dict(facts_at))

@@ -38,16 +38,19 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 def words_of(text: str, span: Span) -> list[Word]:
     """Words of a stretch of text; a trailing stop stays only on abbreviations and initials."""
     out = []
+    append = out.append
     for m in _WORD.finditer(text, span.start, span.end):
-        word, start, end = m.group(), m.start(), m.end()
-        if word.endswith(".") and not _keeps_stop(word):
+        word = m.group()
+        start, end = m.span()
+        if word[-1] == "." and not _keeps_stop(word):
             word, end = word[:-1], end - 1
-        if word.endswith(("'s", "’s")) and len(word) > 2:
-            word, end = word[:-2], end - 2
-        elif word.endswith(("'", "’")) and len(word) > 2:
-            word, end = word[:-1], end - 1
+        if len(word) > 2 and word[-1] in "s'’":       # cheap test first: most words end otherwise
+            if word.endswith(("'s", "’s")):
+                word, end = word[:-2], end - 2
+            elif word[-1] != "s":
+                word, end = word[:-1], end - 1
         if word:
-            out.append(Word(Span(start, end), word, word.lower(), word[:1].isupper()))
+            append(Word(Span(start, end), word, word.lower(), word[:1].isupper()))
     return out
 
 
@@ -183,9 +186,10 @@ def _people_of(doc: Document) -> tuple[Mention, ...]:
     para_words = [words_of(text, para.span) for para in doc.paragraphs]
     found = [found for words in para_words for found in _names_in(text, words)]
     alone = Counter(w.text for words in para_words for w in words if w.capitalised)
+    in_names = Counter(surname_of(f[1]) for f in found)      # counted once, not once per name
     for span, name, title, title_span, strong in found:
         # "Marta Quill" … "Quill": a surname used on its own marks a person.
-        if strong or alone[surname_of(name)] > sum(1 for f in found if surname_of(f[1]) == surname_of(name)):
+        if strong or alone[surname_of(name)] > in_names[surname_of(name)]:
             mentions.append(Mention(span=span, name=name, title=title, title_span=title_span))
     full: dict[str, str] = {}
     shared: set[str] = set()
