@@ -10,12 +10,9 @@ import os
 from collections.abc import Iterable
 
 import attrs
-import pyparsing as pp
 
 from factcheck.dsl import cache
-from factcheck.dsl.build import Builder, skip_blanks
 from factcheck.dsl.expr import calls_in
-from factcheck.dsl.grammar import parse_rule_text
 from factcheck.errors import RuleError
 from factcheck.model.rule import Alt, Capture, Expr, Repeat, RuleFile, RuleSpec, Seq, WordClass, WordClassSpec
 
@@ -41,6 +38,12 @@ def parse_rule_file(path: str, text: str | None = None, pack: str = "") -> RuleF
     cached = cache.get(key)
     if cached is not None:
         return cached
+    # The rule grammar is built only on a cache miss: a run whose pack is cached never needs it.
+    import pyparsing as pp
+
+    from factcheck.dsl.build import Builder
+    from factcheck.dsl.grammar import parse_rule_text
+
     try:
         parsed = parse_rule_text(text)
     except pp.ParseBaseException as exc:
@@ -52,7 +55,8 @@ def parse_rule_file(path: str, text: str | None = None, pack: str = "") -> RuleF
     return built
 
 
-def _message(exc: pp.ParseBaseException) -> str:
+def _message(exc) -> str:
+    """A pyparsing ParseBaseException as a message."""
     msg = exc.msg
     found = exc.line[exc.col - 1: exc.col + 11].strip() if exc.line else ""
     if found:
@@ -144,6 +148,10 @@ def _check_functions(rule: RuleSpec, functions: set[str], text: str) -> None:
 
 def _located(rule: RuleSpec, text: str, loc: int, message: str) -> RuleError:
     if text:
+        import pyparsing as pp
+
+        from factcheck.dsl.build import skip_blanks
+
         loc = skip_blanks(text, loc)
         return RuleError(rule.path, pp.lineno(loc, text), pp.col(loc, text), message, pp.line(loc, text))
     return RuleError(rule.path, rule.line, 1, message)

@@ -134,9 +134,30 @@ def _in_quote(ctx, span) -> bool:
     return any(q.span.contains(span) for q in ctx.facts.quotes)
 
 
-def _own_people(ctx) -> list[Mention]:
+class _ArticleMemo:
+    """Values derived from the article being checked, computed once instead of once per
+    rule evaluation (a name-spelling rule asks for every person's surname uses, each of
+    which scans every person and quote). Keyed by the identity of the article's Document
+    and Facts, which are immutable; the next article replaces the entries."""
+
+    def __init__(self) -> None:
+        self.doc = self.facts = None
+        self.values: dict = {}
+
+    def get(self, ctx, name: str, compute):
+        if self.doc is not ctx.doc or self.facts is not ctx.facts:
+            self.doc, self.facts, self.values = ctx.doc, ctx.facts, {}
+        if name not in self.values:
+            self.values[name] = compute(ctx)
+        return self.values[name]
+
+
+_memo = _ArticleMemo()
+
+
+def _own_people(ctx) -> tuple[Mention, ...]:
     """People named in the article's own words: quoted text is reproduced as spoken, slips and all."""
-    return [m for m in ctx.facts.people if not _in_quote(ctx, m.span)]
+    return _memo.get(ctx, "own_people", lambda c: tuple(m for m in c.facts.people if not _in_quote(c, m.span)))
 
 
 @context_function
@@ -170,8 +191,12 @@ def other_title(ctx, p: Mention) -> str | None:
     return None
 
 
-def _surname_uses(ctx) -> list[tuple[str, str | None]]:
+def _surname_uses(ctx) -> tuple[tuple[str, str | None], ...]:
     """(surname as written, first name or None) for every person mention and named speaker."""
+    return _memo.get(ctx, "surname_uses", _find_surname_uses)
+
+
+def _find_surname_uses(ctx) -> tuple[tuple[str, str | None], ...]:
     text = ctx.doc.text
     uses = []
     for m in _own_people(ctx):
@@ -183,7 +208,7 @@ def _surname_uses(ctx) -> list[tuple[str, str | None]]:
             words = q.speaker_span.of(text).split()
             if len(words) == 1 and words[0][:1].isupper():
                 uses.append((bare(words[0]), None))
-    return uses
+    return tuple(uses)
 
 
 @context_function

@@ -10,11 +10,9 @@ process, where starting workers would cost more than it saves.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 
 from factcheck.engine.batch import check_file
 from factcheck.engine.budget import DEFAULT_TIMEOUT
@@ -60,6 +58,8 @@ def _check_in_worker(path: str):
 
 
 def _context():
+    import multiprocessing      # here: a one-process run (one article, --jobs 1) never starts a pool
+
     # fork shares the loaded rules with the workers for free; macOS's fork is unsafe with
     # some system libraries, so there (and on Windows) the default start method is used.
     if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
@@ -83,6 +83,8 @@ def check_files(paths: Sequence[str], registry, *, jobs: int | None = 1, publish
             if progress:
                 progress(len(results), total)
         return results
+    from concurrent.futures import ProcessPoolExecutor
+
     chunk = max(1, min(MAX_CHUNK, total // (workers * 4)))
     results = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,

@@ -8,7 +8,6 @@ import sys
 
 from factcheck.errors import InputError
 from factcheck.model.document import Document
-from factcheck.text import html as html_format
 from factcheck.text import markdown
 from factcheck.text.boilerplate import split_boilerplate
 from factcheck.text.decode import decode
@@ -51,6 +50,8 @@ def document_from_text(raw: str, *, path: str = "<string>", fmt: str | None = No
         title = front.get("title")
         text = markdown.analysis_text(source, front_len) if fmt == "md" else markdown.blank(source, 0, front_len)
     elif fmt == "html":
+        from factcheck.text import html as html_format     # only HTML articles need the parser
+
         text, offsets, title = html_format.visible_text(raw)
         hint = html_format.published_hint(raw)
         if hint:
