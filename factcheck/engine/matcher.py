@@ -56,7 +56,9 @@ class Matcher:
             raise _Budget
 
     def m(self, node, pos: int, caps: dict, k: Cont):
-        self._tick()
+        self.steps += 1                   # _tick(), inline: this is the matcher's hottest line
+        if self.steps > STEP_BUDGET:
+            raise _Budget
         if isinstance(node, Seq):
             return self._seq(node.items, 0, pos, caps, k)
         if isinstance(node, Alt):
@@ -293,13 +295,14 @@ def find_matches(stream: TokenStream, patterns, classes, how: Plan | None = None
         return matches
     keys = first_keys([f for _, f in live])
     pos = 0
+    matcher = Matcher(stream, classes)
     for start in _starts(stream, keys):
         if start < pos:
             continue
         for pattern, first in live:
             if not _can_start(stream, start, first):
                 continue
-            matcher = Matcher(stream, classes)
+            matcher.steps = 0             # each attempt has its own step budget
             try:
                 r = matcher.m(pattern, start, {}, lambda p, c: (p, c))
             except _Budget:

@@ -42,12 +42,19 @@ SENTENCE_STARTERS = {
 _BOUNDARY = re.compile(r"""([.?!]+|\.\.\.|…)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\w$£€¥-])""")
 _WORD_BEFORE = re.compile(r"([\w.'’]+)$")
 _PARA_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
+_NEXT_WORD = re.compile(r"[\"'“‘(\[]?([\w$£€¥'’-]+)")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+_INITIAL = re.compile(r"[A-Z]")
+_LINE = re.compile(r"[^\n]+")
+_ENDS_SENTENCE = re.compile(r"""[.?!:…]["'”’)\]]*\s*$""")
 
 
-def _is_boundary(text: str, m: re.Match, start: int) -> bool:
+def _is_boundary(text: str, m: re.Match, start: int, limit: int) -> bool:
+    """Whether the stop matched by m ends a sentence; nothing at or after `limit` (the end of
+    the paragraph) is looked at."""
     stop = m.group(1)
-    after = text[m.end():m.end() + 40]
-    next_word = re.match(r"[\"'“‘(\[]?([\w$£€¥'’-]+)", after)
+    after = text[m.end():min(m.end() + 40, limit)]
+    next_word = _NEXT_WORD.match(after)
     nxt = next_word.group(1) if next_word else ""
     if stop != ".":
         # "?" or "!" inside a quote followed by a lower-case attribution does not end it.
@@ -67,10 +74,10 @@ def _is_boundary(text: str, m: re.Match, start: int) -> bool:
     if low in BEFORE_NUMBER and low in {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                                          "sept", "oct", "nov", "dec"}:
         return False
-    if low in SOFT or re.fullmatch(r"(?:[a-z]\.)+[a-z]", low):
+    if low in SOFT or _DOTTED.fullmatch(low):
         # "U.S. officials" joins; "in the U.S. The ..." ends.
         return nxt.lower() in SENTENCE_STARTERS
-    if re.fullmatch(r"[A-Z]", word):
+    if _INITIAL.fullmatch(word):
         # An initial: "John F. Kennedy".
         return False
     return True
@@ -83,11 +90,11 @@ def sentences(text: str, span: Span) -> tuple[Sentence, ...]:
     while start < span.end and text[start].isspace():
         start += 1
     pos = start
-    body = text[: span.end]
-    for m in _BOUNDARY.finditer(body, span.start, span.end):
+    # endpos keeps the look-ahead inside the paragraph, as _is_boundary's limit does.
+    for m in _BOUNDARY.finditer(text, span.start, span.end):
         if m.start() < pos:
             continue
-        if _is_boundary(body, m, start):
+        if _is_boundary(text, m, start, span.end):
             end = m.start(3)
             if end > start:
                 out.append(Sentence(Span(start, end)))
@@ -102,7 +109,7 @@ def sentences(text: str, span: Span) -> tuple[Sentence, ...]:
 
 
 def _ends_sentence(line: str) -> bool:
-    return bool(re.search(r"""[.?!:…]["'”’)\]]*\s*$""", line)) or not line.strip()
+    return bool(_ENDS_SENTENCE.search(line)) or not line.strip()
 
 
 def paragraph_spans(text: str) -> list[Span]:
@@ -118,7 +125,7 @@ def paragraph_spans(text: str) -> list[Span]:
     blocks.append((pos, len(text)))
     for bstart, bend in blocks:
         lines = [(m.start() + bstart, m.end() + bstart)
-                 for m in re.finditer(r"[^\n]+", text[bstart:bend])]
+                 for m in _LINE.finditer(text[bstart:bend])]
         lines = [(s, e) for s, e in lines if text[s:e].strip()]
         if not lines:
             continue

@@ -45,3 +45,12 @@ def test_crlf_paragraphs_keep_exact_offsets():
     text = "One line.\r\n\r\nTwo line.\r\n"
     spans = paragraph_spans(text)
     assert [s.of(text) for s in spans] == ["One line.", "Two line."]
+
+
+def test_a_boundary_looks_only_inside_its_paragraph():
+    # The word after "U.S." decides the split; a span ending inside "The" must see only "Th".
+    text = "Made in the U.S. The end came."
+    cut = text.index("The") + 2
+    assert [s.span.of(text) for s in sentences(text, Span(0, cut))] == ["Made in the U.S. Th"]
+    assert [s.span.of(text) for s in sentences(text, Span(0, len(text)))] == [
+        "Made in the U.S.", "The end came."]
