@@ -286,11 +286,16 @@ def find_matches(stream: TokenStream, patterns, classes, how: Plan | None = None
     """Leftmost, non-overlapping matches of any of the patterns (first pattern wins at a start)."""
     matches: list[Match] = []
     how = how or plan(patterns, classes)
-    present = stream.index.keys()
+    present = stream.key_set
     if how.keys is not None and present.isdisjoint(how.keys):
         return matches
-    live = [(p, f) for p, f, needs in zip(patterns, how.firsts, how.needs)
-            if all(not present.isdisjoint(need) for need in needs)]
+    live = []
+    for p, f, needs in zip(patterns, how.firsts, how.needs):
+        for need in needs:                # a plain loop: this runs for every rule in every sentence
+            if present.isdisjoint(need):
+                break
+        else:
+            live.append((p, f))
     if not live:
         return matches
     keys = first_keys([f for _, f in live])

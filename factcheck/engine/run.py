@@ -93,7 +93,7 @@ def check_document(doc: Document, rules: RuleSet, *, functions: Mapping[str, Cal
         for span in scopes(doc, scope):
             stream = build_stream(doc.text, span, all_facts, fact_starts, tokens, token_starts)
             candidates = set(prep.anywhere[scope])
-            for key in stream.index.keys() & starters.keys():    # the smaller side is iterated
+            for key in stream.key_set & starters.keys():    # the smaller side is iterated
                 candidates.update(starters[key])
             for i in sorted(candidates):
                 rule = rules.rules[i]

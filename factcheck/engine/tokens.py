@@ -8,6 +8,7 @@ while literal words match the underlying tokens.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import defaultdict
 from typing import NamedTuple
@@ -27,7 +28,7 @@ class Token(NamedTuple):
     start: int
     end: int
     word: bool
-    key: tuple = None   # ("w", text): the stream index key, made once per article, not once per scope
+    key: tuple          # ("w", text): the stream index key, made once per article, not once per scope
 
 
 class Anchored(NamedTuple):
@@ -40,20 +41,35 @@ class Anchored(NamedTuple):
 class TokenStream:
     """A scope's tokens and anchored facts, with an index of where each word and fact
     type starts: the matcher tries only positions where a pattern's first element
-    can match, and skips the stream when a rule's anchors are absent."""
+    can match, and skips the stream when a rule's anchors are absent.
 
-    __slots__ = ("tokens", "facts_at", "index")
+    Most streams only ever answer "which keys occur" (no rule can match them), so
+    that set is built eagerly and cheaply, and the position index only when asked."""
+
+    __slots__ = ("tokens", "facts_at", "key_set", "_index")
 
     def __init__(self, tokens: list[Token], facts_at: dict[int, list[Anchored]]) -> None:
         self.tokens = tokens
         self.facts_at = facts_at
-        index: dict = defaultdict(list)
-        for i, t in enumerate(tokens):
-            index[t.key or ("w", t.text)].append(i)
-        for i in sorted(facts_at):
-            for t in set().union(*(a.types for a in facts_at[i])):
-                index[("f", t)].append(i)
-        self.index = dict(index)
+        key_set = set(map(_KEY, tokens))
+        for anchored in facts_at.values():
+            for a in anchored:
+                key_set |= _fact_keys(a.types)
+        self.key_set = key_set
+        self._index: dict | None = None
+
+    @property
+    def index(self) -> dict:
+        """{key: ascending token positions} for every key in key_set."""
+        if self._index is None:
+            index: dict = defaultdict(list)
+            for i, t in enumerate(self.tokens):
+                index[t.key].append(i)
+            for i in sorted(self.facts_at):
+                for t in set().union(*(a.types for a in self.facts_at[i])):
+                    index[("f", t)].append(i)
+            self._index = dict(index)
+        return self._index
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -64,11 +80,22 @@ class TokenStream:
 
     def keys(self):
         """Every word and fact type that occurs in the stream."""
-        return self.index.keys()
+        return self.key_set
 
     def present(self, keys: frozenset) -> set:
         """Which of these first elements occur at all (most rules find none in most sentences)."""
-        return self.index.keys() & keys      # a view: iterates the smaller side, not every word
+        return self.key_set & keys          # iterates the smaller side, not every word
+
+
+_KEY = operator.itemgetter(4)          # Token.key
+_FACT_KEYS: dict = {}
+
+
+def _fact_keys(types: frozenset) -> frozenset:
+    keys = _FACT_KEYS.get(types)
+    if keys is None:
+        keys = _FACT_KEYS[types] = frozenset(("f", t) for t in types)
+    return keys
 
 
 def fact_types(fact) -> set[str]:
@@ -116,12 +143,13 @@ def tokenize(text: str) -> list[Token]:
     """Every token of a text, once per article; scopes take slices of it."""
     out = []
     append = out.append
+    new = tuple.__new__     # Token(...) without NamedTuple's Python-level __new__: half the cost
     for m in TOKEN.finditer(text):
         word = m.group()
         low = word.lower()
         first = word[0]
         start, end = m.span()
-        append(Token(low, start, end, first.isalnum() or first == "_", ("w", low)))
+        append(new(Token, (low, start, end, first.isalnum() or first == "_", ("w", low))))
     return out
 
 
