@@ -9,7 +9,12 @@ rendered exactly as score.py renders them, by importing its render(), into a
 temporary directory that is deleted afterwards: no article text is copied
 anywhere else.
 
-For each --jobs value it runs `python -m factcheck check DIR --format json --jobs N`
+First it checks the articles in this process (`check_file`, rule pack loaded once, one
+warm-up article) and reports CPU seconds and articles per CPU-second: the engine's own
+speed, unaffected by start-up and by other processes competing for the CPUs (best of
+--repeat). `--profile N` instead prints a cProfile of checking the first N articles.
+
+For each --jobs value it then runs `python -m factcheck check DIR --format json --jobs N`
 in a fresh child and reports wall time, articles per second, and the child's peak
 resident memory (resource.getrusage(RUSAGE_CHILDREN).ru_maxrss, measured in a
 wrapper process so runs do not see each other's peaks; with --jobs > 1 it is the
@@ -76,6 +81,36 @@ def render_cases(eval_dir: str, set_name: str, split: str, limit: int | None, ta
     return n
 
 
+def in_process(articles: str, repeat: int, profile: int | None = None) -> tuple[int, float]:
+    """(articles, best CPU seconds) for check_file over every article in this process."""
+    sys.path.insert(0, REPO)
+    from factcheck.engine.batch import check_file
+    from factcheck.engine.registry import Registry
+
+    registry = Registry.load([])
+    paths = sorted(os.path.join(articles, name) for name in os.listdir(articles))
+    check_file(paths[0], registry)                     # warm-up: caches, lazy imports
+    if profile:
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for path in paths[:profile]:
+            check_file(path, registry)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+        return len(paths[:profile]), 0.0
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        for path in paths:
+            check_file(path, registry)
+        best = min(best, time.process_time() - start)
+    return len(paths), best
+
+
 def main() -> int:
     if len(sys.argv) == 3 and sys.argv[1] == _MEASURE:
         print(json.dumps(measure(json.loads(sys.argv[2]))))
@@ -87,12 +122,17 @@ def main() -> int:
     ap.add_argument("--limit", type=int)
     ap.add_argument("--jobs", default="1,2", help="comma-separated --jobs values (default 1,2)")
     ap.add_argument("--repeat", type=int, default=3, help="runs per setting; the fastest is kept")
+    ap.add_argument("--profile", type=int, metavar="N", help="print a cProfile of checking N articles and stop")
     args = ap.parse_args()
     base = [sys.executable, "-m", "factcheck", "check"]
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         articles = os.path.join(tmp, "articles")
         os.mkdir(articles)
         n = render_cases(args.eval_dir, args.set, args.split, args.limit, articles)
+        if args.profile:
+            in_process(articles, 1, args.profile)
+            return 0
+        _, engine_cpu = in_process(articles, args.repeat)
         one = os.path.join(tmp, "one.md")
         with open(one, "w", encoding="utf-8") as fh:
             fh.write("---\ntitle: Cold start\ndate: 2022-04-13\n---\n\nSales rose 12 pct to 45 mln dlrs.\n")
@@ -109,6 +149,7 @@ def main() -> int:
                 print(f"jobs {jobs}: exit {best['code']}\n{best['stderr']}", file=sys.stderr)
             rows.append((jobs, best))
     print(f"{n} articles ({args.split}/{args.set}), best of {args.repeat}; {os.cpu_count()} CPUs visible")
+    print(f"in process: {engine_cpu:.2f} CPU s, {n / engine_cpu:.1f} articles per CPU-second")
     print(f"{'jobs':>4}  {'wall s':>7}  {'CPU s':>7}  {'articles/s':>10}  {'excl. start':>11}  {'peak MiB':>8}  "
           f"{'speed-up':>8}  output")
     first = rows[0][1]["wall"] if rows else 0

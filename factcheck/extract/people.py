@@ -26,10 +26,16 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z]")
 
 
 class Word(NamedTuple):
-    span: Span
+    start: int
+    end: int
     text: str                 # without a possessive ending
     low: str
     capitalised: bool
+
+    @property
+    def span(self) -> Span:
+        # Made on demand: an article has thousands of words and only names need their spans.
+        return Span(self.start, self.end)
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -50,7 +56,7 @@ def words_of(text: str, span: Span) -> list[Word]:
             elif word[-1] != "s":
                 word, end = word[:-1], end - 1
         if word:
-            append(Word(Span(start, end), word, word.lower(), word[:1].isupper()))
+            append(Word(start, end, word, word.lower(), word[:1].isupper()))
     return out
 
 
