@@ -19,6 +19,7 @@ FACT_TYPES = {
     "date", "day", "month", "year", "quote", "person", "word",
 }
 MAX_GAP = 40
+MAX_REPEAT = 20        # also what an open repetition ({2,}, +, *) means
 SINGLE = {"kind", "severity", "scope", "doc", "check", "say", "ok"}
 TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 
@@ -35,11 +36,12 @@ class Builder:
 
     # -------------------------------------------------------------- errors
     def where(self, loc: int) -> tuple[int, int]:
+        loc = skip_blanks(self.text, loc)
         return pp.lineno(loc, self.text), pp.col(loc, self.text)
 
     def error(self, loc: int, message: str) -> RuleError:
         line, col = self.where(loc)
-        return RuleError(self.path, line, col, message, pp.line(loc, self.text))
+        return RuleError(self.path, line, col, message, pp.line(skip_blanks(self.text, loc), self.text))
 
     # -------------------------------------------------------------- file
     def build(self, parsed: list) -> RuleFile:
@@ -84,14 +86,15 @@ class Builder:
                 fields["message"] = self.template(args[0], cloc)
             elif word == "ok":
                 fields["ok_message"] = self.template(args[0], cloc)
-            elif word in ("flag", "pass"):
+            elif word in ("flag", "pass", "review"):
                 published = None
                 if len(args) > 1:
                     try:
                         published = dt.date.fromisoformat(args[1])
                     except ValueError:
                         raise self.error(cloc, f"bad publication date {args[1]!r}") from None
-                fields["examples"].append(Example(args[0], word == "flag", published, self.where(cloc)[0]))
+                fields["examples"].append(Example(args[0], word != "pass", published, self.where(cloc)[0],
+                                                  review=word == "review"))
         for required, what in (("kind", "kind"), ("severity", "severity"), ("check", "check"),
                                ("message", "say")):
             if required not in fields:
@@ -152,9 +155,7 @@ class Builder:
         if tag == "class":
             return WordClass(node[2], (loc, -1))
         if tag == "gap":
-            lo, hi = (0, 6) if len(node) < 3 else self.bounds(node[2], loc)
-            if hi > MAX_GAP:
-                raise self.error(loc, f"a gap may span at most {MAX_GAP} words")
+            lo, hi = (0, 6) if len(node) < 3 else self.bounds(node[2], loc, MAX_GAP, "a gap may span")
             return Gap(lo, hi)
         if tag == "cap":
             name, ctype = node[2], node[3]
@@ -164,21 +165,24 @@ class Builder:
             return Capture(name, ctype, lo, hi, (loc, -1))
         raise self.error(loc, f"unexpected pattern element {tag}")
 
-    def bounds(self, spec, loc) -> tuple[int, int]:
+    def bounds(self, spec, loc, limit: int = MAX_REPEAT, what: str = "a repetition may match") -> tuple[int, int]:
         if spec == "?":
             return 0, 1
         if spec == "*":
-            return 0, 20
+            return 0, MAX_REPEAT
         if spec == "+":
-            return 1, 20
+            return 1, MAX_REPEAT
         values = list(spec)
         lo = values[0]
         hi = values[1] if len(values) > 1 else lo
         if hi == -1:
-            hi = 20
+            hi = max(lo, MAX_REPEAT)
         if hi < lo:
             raise self.error(loc, f"bad repetition {{{lo},{hi}}}: max is below min")
-        return lo, min(hi, 20)
+        if hi > limit:
+            # Refused, not quietly capped: a rule must do what its text says.
+            raise self.error(loc, f"{what} at most {limit} words or facts, not {hi}")
+        return lo, hi
 
     # -------------------------------------------------------------- expressions
     def expr(self, node, loc: int, source: str | None = None) -> Expr:
@@ -239,6 +243,13 @@ def _shift(node, by: int):
     if isinstance(node, tuple):
         return tuple(_shift(x, by) for x in node)
     return node
+
+
+def skip_blanks(text: str, loc: int) -> int:
+    """Parse actions see where an element's leading whitespace began; errors point past it."""
+    while loc < len(text) and text[loc] in " \t\r\n":
+        loc += 1
+    return loc
 
 
 def _loc(n) -> int:

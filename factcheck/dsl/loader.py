@@ -12,7 +12,8 @@ from collections.abc import Iterable
 import attrs
 import pyparsing as pp
 
-from factcheck.dsl.build import Builder
+from factcheck.dsl import cache
+from factcheck.dsl.build import Builder, skip_blanks
 from factcheck.dsl.expr import calls_in
 from factcheck.dsl.grammar import parse_rule_text
 from factcheck.errors import RuleError
@@ -36,13 +37,19 @@ def parse_rule_file(path: str, text: str | None = None, pack: str = "") -> RuleF
             raise RuleError(path, 1, 1, f"rule file is not UTF-8 (byte {exc.start})") from None
         except OSError as exc:
             raise RuleError(path, 1, 1, f"cannot read rule file: {exc.strerror or exc}") from None
+    key = cache.key_of(path, pack + "\0" + text)
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
     try:
         parsed = parse_rule_text(text)
     except pp.ParseBaseException as exc:
-        raise RuleError(path, exc.lineno, exc.col, _message(exc), exc.line) from None
+        raise RuleError(path, exc.lineno, exc.col, _message(exc), pp.line(exc.loc, text)) from None
     except RecursionError:
         raise RuleError(path, 1, 1, "rule file is nested too deeply to parse") from None
-    return Builder(path, text, pack).build(parsed)
+    built = Builder(path, text, pack).build(parsed)
+    cache.put(key, built)
+    return built
 
 
 def _message(exc: pp.ParseBaseException) -> str:
@@ -137,5 +144,6 @@ def _check_functions(rule: RuleSpec, functions: set[str], text: str) -> None:
 
 def _located(rule: RuleSpec, text: str, loc: int, message: str) -> RuleError:
     if text:
+        loc = skip_blanks(text, loc)
         return RuleError(rule.path, pp.lineno(loc, text), pp.col(loc, text), message, pp.line(loc, text))
     return RuleError(rule.path, rule.line, 1, message)

@@ -70,16 +70,19 @@ def _special(path: str) -> bool:
 
 
 def check_file(path: str, registry: Registry, *, published: dt.date | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = DEFAULT_TIMEOUT) -> FileResult:
+               max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = DEFAULT_TIMEOUT,
+               reference=None) -> FileResult:
     """Read and check one article. Whatever goes wrong with this article (unreadable, too big,
     too slow, an extractor failing on it) is reported in its FileResult; only a rule bug
-    (RuleError) stops the run, because it would give every article a wrong verdict."""
+    (RuleError) stops the run, because it would give every article a wrong verdict.
+    `reference` is the fact pack (factcheck.facts.load_pack) reference rules check against."""
     def work(deadline: Deadline) -> FileResult:
         doc = read_path(path, published=published, max_bytes=max_bytes)
         deadline.enter("extracting facts")
         facts = gather_facts(doc)
         deadline.enter("checking rules")
-        claims = check_document(doc, registry.ruleset, functions=registry.functions, facts=facts)
+        claims = check_document(doc, registry.ruleset, functions=registry.functions, facts=facts,
+                                reference=reference)
         deadline.check()
         return FileResult(path, doc, claims, facts)
 

@@ -16,6 +16,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 
 def _sum(values):
+    """The total of a list of figures, with the interval their stated precision allows."""
     values = tuple(values or ())
     if not values:
         raise Unverifiable("nothing to add up")
@@ -26,6 +27,7 @@ def _sum(values):
 
 
 def _abs(value):
+    """The absolute value of a figure (its interval folded at zero)."""
     if isinstance(value, Measured):
         if value.low >= 0:
             return value
@@ -37,11 +39,13 @@ def _abs(value):
 
 
 def _min(*values):
+    """The smallest of the figures given (lists are flattened)."""
     items = _flatten(values)
     return min(items, key=lambda v: as_measured(v).value)
 
 
 def _max(*values):
+    """The largest of the figures given (lists are flattened)."""
     items = _flatten(values)
     return max(items, key=lambda v: as_measured(v).value)
 
@@ -59,10 +63,12 @@ def _flatten(values):
 
 
 def _count(values) -> int:
+    """How many facts a repeated capture collected."""
     return len(tuple(values or ()))
 
 
 def _weekday(value) -> int:
+    """The weekday of a date (0 = Monday); unverifiable unless the date is known to the day."""
     date = getattr(value, "date", value)
     if not isinstance(date, dt.date):
         raise Unverifiable("the date is not known to the day")
@@ -70,12 +76,14 @@ def _weekday(value) -> int:
 
 
 def _weekday_name(value) -> str:
+    """The weekday's name, of a date or of a weekday number."""
     if isinstance(value, int):
         return WEEKDAYS[value % 7]
     return WEEKDAYS[_weekday(value)]
 
 
 def _days_between(a, b) -> int:
+    """Days from date a to date b (negative when b is earlier)."""
     da, db = getattr(a, "date", a), getattr(b, "date", b)
     if not isinstance(da, dt.date) or not isinstance(db, dt.date):
         raise Unverifiable("a date is not known to the day")
@@ -83,6 +91,7 @@ def _days_between(a, b) -> int:
 
 
 def _value(x):
+    """A figure as a measured value, e.g. to compare a plain number with `~=`."""
     return as_measured(x)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 
 import attrs
 
-from factcheck.engine.tokens import TokenStream, fact_types
+from factcheck.engine.tokens import TokenStream
 from factcheck.model.rule import Alt, Capture, Gap, Repeat, Seq, WordClass, Words
 
 STEP_BUDGET = 20_000
@@ -32,8 +32,20 @@ class Match:
 Cont = Callable[[int, dict], "tuple[int, dict] | None"]
 
 
+def compile_classes(phrases: Mapping[str, tuple[tuple[str, ...], ...]]) -> dict:
+    """Word classes as {name: {first word: phrases starting with it, longest first}}, so a class
+    with forty phrases costs one dictionary look-up per position, not forty comparisons."""
+    compiled: dict = {}
+    for name, items in phrases.items():
+        by_first: dict = {}
+        for phrase in sorted(set(items), key=len, reverse=True):
+            by_first.setdefault(phrase[0], []).append(phrase)
+        compiled[name] = {k: tuple(v) for k, v in by_first.items()}
+    return compiled
+
+
 class Matcher:
-    def __init__(self, stream: TokenStream, classes: Mapping[str, tuple[tuple[str, ...], ...]]) -> None:
+    def __init__(self, stream: TokenStream, classes: Mapping[str, dict]) -> None:
         self.s = stream
         self.classes = classes
         self.steps = 0
@@ -101,15 +113,18 @@ class Matcher:
         return pos + len(words)
 
     def _class(self, name: str, pos: int):
+        """Ends of the class's phrases that match at pos, longest first."""
+        if pos >= len(self.s):
+            return []
         ends = []
-        for phrase in self.classes.get(name, ()):
+        for phrase in self.classes.get(name, {}).get(self.s.tokens[pos].text, ()):
             end = self._words(phrase, pos)
-            if end is not None:
+            if end is not None and end not in ends:
                 ends.append(end)
-        return sorted(set(ends), reverse=True)
+        return ends
 
     def _facts(self, ctype: str, pos: int):
-        return [a for a in self.s.facts_at.get(pos, ()) if ctype in fact_types(a.fact)]
+        return [a for a in self.s.facts_at.get(pos, ()) if ctype in a.types]
 
     def _capture(self, node: Capture, pos, caps, k):
         if node.type.startswith("@"):
@@ -156,10 +171,10 @@ def first_set(node, classes) -> set | None:
     if isinstance(node, Words):
         return {("w", node.tokens[0])}
     if isinstance(node, WordClass):
-        return {("w", phrase[0]) for phrase in classes.get(node.name, ())}
+        return {("w", first) for first in classes.get(node.name, {})}
     if isinstance(node, Capture):
         if node.type.startswith("@"):
-            return {("w", phrase[0]) for phrase in classes.get(node.type[1:], ())}
+            return {("w", first) for first in classes.get(node.type[1:], {})}
         if node.type == "word" or node.min == 0:
             return _ANY
         return {("f", node.type)}
@@ -198,41 +213,98 @@ def _optional(node) -> bool:
     return False
 
 
+def _starts(stream: TokenStream, keys: frozenset | None) -> list[int]:
+    if keys is None:
+        return list(range(len(stream)))
+    found: set[int] = set()
+    for key in stream.present(keys):
+        found.update(stream.positions(key))
+    return sorted(found)
+
+
+def first_keys(firsts: list) -> frozenset | None:
+    """Everything any of a rule's patterns can start with, or None when one can start anywhere."""
+    if any(f is _ANY for f in firsts):
+        return None
+    return frozenset().union(*firsts)
+
+
 def _can_start(stream: TokenStream, pos: int, firsts: set | None) -> bool:
     if firsts is _ANY:
         return True
     if ("w", stream.tokens[pos].text) in firsts:
         return True
     for a in stream.facts_at.get(pos, ()):
-        for t in fact_types(a.fact):
+        for t in a.types:
             if ("f", t) in firsts:
                 return True
     return False
 
 
-def find_matches(stream: TokenStream, patterns, classes, firsts: list | None = None) -> list[Match]:
+def required(node, classes) -> list[frozenset]:
+    """What any match must contain, as a list of any-of sets: each set needs one of its
+    keys somewhere in the stream. Checked before matching, it lets a rule skip a
+    sentence that lacks, say, "from" or a percentage without trying a single start."""
+    if isinstance(node, Words):
+        return [frozenset({("w", t)}) for t in node.tokens]
+    if isinstance(node, WordClass):
+        return [frozenset(("w", first) for first in classes.get(node.name, {}))]
+    if isinstance(node, Capture):
+        if node.min == 0 or node.type == "word":
+            return []
+        if node.type.startswith("@"):
+            return [frozenset(("w", first) for first in classes.get(node.type[1:], {}))]
+        return [frozenset({("f", node.type)})]
+    if isinstance(node, Seq):
+        return [need for item in node.items for need in required(item, classes)]
+    if isinstance(node, Repeat):
+        return required(node.node, classes) if node.min > 0 else []
+    if isinstance(node, Alt):
+        options = [required(o, classes) for o in node.options]
+        if any(not o for o in options):
+            return []
+        return [frozenset().union(*(key for o in options for key in o))]
+    return []
+
+
+@attrs.frozen
+class Plan:
+    """What a rule's patterns need, computed once per rule (see find_matches)."""
+    firsts: tuple
+    keys: frozenset | None
+    needs: tuple             # one tuple of any-of sets per pattern
+
+
+def plan(patterns, classes) -> Plan:
+    firsts = tuple(first_set(p, classes) for p in patterns)
+    return Plan(firsts, first_keys(firsts), tuple(tuple(required(p, classes)) for p in patterns))
+
+
+def find_matches(stream: TokenStream, patterns, classes, how: Plan | None = None) -> list[Match]:
     """Leftmost, non-overlapping matches of any of the patterns (first pattern wins at a start)."""
     matches: list[Match] = []
+    how = how or plan(patterns, classes)
+    if how.keys is not None and not stream.present(how.keys):
+        return matches
+    live = [(p, f) for p, f, needs in zip(patterns, how.firsts, how.needs)
+            if all(stream.present(need) for need in needs)]
+    if not live:
+        return matches
+    keys = first_keys([f for _, f in live])
     pos = 0
-    n = len(stream)
-    if firsts is None:
-        firsts = [first_set(p, classes) for p in patterns]
-    while pos < n:
-        found = None
-        for pattern, first in zip(patterns, firsts):
-            if not _can_start(stream, pos, first):
+    for start in _starts(stream, keys):
+        if start < pos:
+            continue
+        for pattern, first in live:
+            if not _can_start(stream, start, first):
                 continue
             matcher = Matcher(stream, classes)
             try:
-                r = matcher.m(pattern, pos, {}, lambda p, c: (p, c))
+                r = matcher.m(pattern, start, {}, lambda p, c: (p, c))
             except _Budget:
                 r = None
-            if r is not None and r[0] > pos:
-                found = Match(pos, r[0], r[1])
+            if r is not None and r[0] > start:
+                matches.append(Match(start, r[0], r[1]))
+                pos = r[0]
                 break
-        if found is not None:
-            matches.append(found)
-            pos = found.stop
-        else:
-            pos += 1
     return matches

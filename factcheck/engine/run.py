@@ -9,8 +9,8 @@ from factcheck.dsl.expr import EvalError, Evaluator
 from factcheck.dsl.loader import RuleSet
 from factcheck.engine.evidence import render, to_evidence
 from factcheck.engine.facts import Facts, gather_facts
-from factcheck.engine.matcher import find_matches
-from factcheck.engine.tokens import build_stream
+from factcheck.engine.matcher import compile_classes, find_matches, plan
+from factcheck.engine.tokens import build_stream, tokenize
 from factcheck.engine.values import Unverifiable, coerce
 from factcheck.errors import RuleError
 from factcheck.model.document import Document
@@ -25,6 +25,7 @@ class RuleContext:
     doc: Document
     facts: Facts
     rule: RuleSpec
+    reference: object = None      # the fact pack (factcheck.facts.FactPack) for reference rules, if any
 
 
 def scopes(doc: Document, scope: Scope) -> list[Span]:
@@ -38,26 +39,43 @@ def scopes(doc: Document, scope: Scope) -> list[Span]:
 
 
 def check_document(doc: Document, rules: RuleSet, *, functions: Mapping[str, Callable],
-                   facts: Facts | None = None) -> tuple[Claim, ...]:
+                   facts: Facts | None = None, reference=None) -> tuple[Claim, ...]:
     facts = facts if facts is not None else gather_facts(doc)
     all_facts = [f for f in facts.all if not doc.in_skipped(f.span)]
-    classes = {name: spec.phrases for name, spec in rules.word_classes.items()}
+    classes = compile_classes({name: spec.phrases for name, spec in rules.word_classes.items()})
+    fact_starts = [f.span.start for f in all_facts]
+    tokens = tokenize(doc.text)
+    token_starts = [t.start for t in tokens]
     streams: dict[Scope, list] = {}
     claims: list[Claim] = []
     seen: set = set()
     for rule in rules.rules:
         if rule.scope not in streams:
-            streams[rule.scope] = [build_stream(doc.text, span, all_facts) for span in scopes(doc, rule.scope)]
-        context = RuleContext(doc, facts, rule)
+            streams[rule.scope] = [build_stream(doc.text, span, all_facts, fact_starts, tokens, token_starts)
+                                   for span in scopes(doc, rule.scope)]
+        context = RuleContext(doc, facts, rule, reference)
+        how = _plan_of(rule, rules, classes)
         for stream in streams[rule.scope]:
-            for match in find_matches(stream, rule.patterns, classes):
-                span = Span(stream.tokens[match.first].span.start, stream.tokens[match.stop - 1].span.end)
+            for match in find_matches(stream, rule.patterns, classes, how):
+                span = Span(stream.tokens[match.first].start, stream.tokens[match.stop - 1].end)
                 claim = decide(rule, match.captures, span, doc, functions, context)
                 if claim is not None and (rule.code, span) not in seen:
                     seen.add((rule.code, span))
                     claims.append(claim)
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.rule))
     return tuple(claims)
+
+
+# Matching plans depend only on a rule and its pack's word classes: computed once per rule set.
+_plans: dict[int, tuple] = {}
+
+
+def _plan_of(rule: RuleSpec, rules: RuleSet, classes):
+    cached = _plans.get(id(rule))
+    if cached is None or cached[0] is not rule or cached[1] is not rules.word_classes:
+        cached = (rule, rules.word_classes, plan(rule.patterns, classes))
+        _plans[id(rule)] = cached
+    return cached[2]
 
 
 def _env(rule: RuleSpec, captures: Mapping, doc: Document) -> dict:
@@ -111,6 +129,7 @@ def decide(rule: RuleSpec, captures: Mapping, span: Span, doc: Document,
         verdict = Verdict.UNVERIFIABLE
         message = str(exc)
         evidence["unverifiable"] = message
+        evidence.update(getattr(exc, "evidence", None) or {})    # what a reference lookup found
     except EvalError as exc:
         raise _rule_bug(rule, exc) from None
 

@@ -7,8 +7,10 @@ while literal words match the underlying tokens.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
+from typing import NamedTuple
 
 import attrs
 
@@ -18,24 +20,45 @@ from factcheck.model.span import Span
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’]\w+)*|[^\w\s]")
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark. A plain tuple: streams are built for every
+    sentence of every article, and attrs' validation showed in profiles."""
     text: str        # lower-cased
-    span: Span
+    start: int
+    end: int
     word: bool
 
 
-@attrs.frozen
-class Anchored:
+class Anchored(NamedTuple):
     fact: object
     first: int       # index of the first token it covers
     stop: int        # index after its last token
+    types: frozenset  # the capture types it satisfies
 
 
 @attrs.define
 class TokenStream:
     tokens: list[Token]
     facts_at: dict[int, list[Anchored]]
+    _index: dict | None = None
+
+    def positions(self, key: tuple[str, str]) -> list[int]:
+        """Where a word ("w", text) or a fact type ("f", type) starts: the matcher tries only
+        the positions where a pattern's first element can match."""
+        if self._index is None:
+            index: dict = defaultdict(list)
+            for i, t in enumerate(self.tokens):
+                index[("w", t.text)].append(i)
+            for i, anchored in sorted(self.facts_at.items()):
+                for t in set().union(*(a.types for a in anchored)):
+                    index[("f", t)].append(i)
+            self._index = dict(index)
+        return self._index.get(key, [])
+
+    def present(self, keys: frozenset) -> set:
+        """Which of these first elements occur at all (most rules find none in most sentences)."""
+        self.positions(("w", ""))
+        return keys.intersection(self._index)
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -64,21 +87,41 @@ def fact_types(fact) -> set[str]:
     return set()
 
 
-def build_stream(text: str, span: Span, facts) -> TokenStream:
-    tokens = [Token(m.group(0).lower(), Span(m.start(), m.end()), m.group(0)[0].isalnum() or m.group(0)[0] == "_")
-              for m in TOKEN.finditer(text, span.start, span.end)]
-    starts = [t.span.start for t in tokens]
+def tokenize(text: str) -> list[Token]:
+    """Every token of a text, once per article; scopes take slices of it."""
+    out = []
+    for m in TOKEN.finditer(text):
+        word = m.group(0)
+        out.append(Token(word.lower(), m.start(), m.end(), word[0].isalnum() or word[0] == "_"))
+    return out
+
+
+def build_stream(text: str, span: Span, facts, fact_starts: list[int] | None = None,
+                 all_tokens: list[Token] | None = None, token_starts: list[int] | None = None) -> TokenStream:
+    """Tokens of text[span] with the facts that lie wholly inside it anchored to them.
+    `facts` sorted by start, with `fact_starts` their start offsets, lets each scope
+    look only at its own facts; `all_tokens` (from tokenize) with their starts saves
+    tokenizing the article once per scope."""
+    if all_tokens is None:
+        all_tokens = tokenize(text[: span.end])
+        token_starts = [t.start for t in all_tokens]
+    lo = bisect.bisect_left(token_starts, span.start)
+    hi = bisect.bisect_left(token_starts, span.end)
+    tokens = [t for t in all_tokens[lo:hi] if t.end <= span.end]
+    starts = token_starts[lo:lo + len(tokens)]
     facts_at: dict[int, list[Anchored]] = defaultdict(list)
-    import bisect
+    if fact_starts is not None:
+        flo, fhi = bisect.bisect_left(fact_starts, span.start), bisect.bisect_left(fact_starts, span.end)
+        facts = facts[flo:fhi]
     for fact in facts:
         fs = fact.span
         if fs.start < span.start or fs.end > span.end or fs.end <= fs.start:
             continue
         first = bisect.bisect_right(starts, fs.start) - 1
-        if first < 0 or tokens[first].span.end <= fs.start:
+        if first < 0 or tokens[first].end <= fs.start:
             first += 1
         stop = bisect.bisect_left(starts, fs.end)
         if first >= stop:
             continue
-        facts_at[first].append(Anchored(fact, first, stop))
+        facts_at[first].append(Anchored(fact, first, stop, frozenset(fact_types(fact))))
     return TokenStream(tokens, dict(facts_at))

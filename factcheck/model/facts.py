@@ -43,6 +43,7 @@ class Quantity:
     upper: float | None = None       # the top of a stated range ("$3m to $5m"); value is the bottom
     negative: bool = False           # stated as a fall/loss with a minus sign or "minus"
     words: bool = False              # written in words ("two-thirds", "a dozen")
+    unit_inherited: bool = False     # unit taken from an earlier figure in the sentence ("to 18 billion dlrs from 21.5 billion")
 
 
 class Granularity(enum.Enum):

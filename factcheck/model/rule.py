@@ -134,9 +134,14 @@ class Unless:
 @attrs.frozen
 class Example:
     text: str
-    flag: bool                     # True: must be flagged inconsistent; False: must not be
+    flag: bool                     # True: must be reported; False: must not be flagged inconsistent
     published: dt.date | None = None
     line: int = 0
+    review: bool = False           # with flag: reported unverifiable (for an editor's review), not inconsistent
+
+    @property
+    def kind(self) -> str:
+        return "review" if self.review else ("flag" if self.flag else "pass")
 
 
 @attrs.frozen

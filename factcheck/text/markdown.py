@@ -17,6 +17,7 @@ _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)[^\n]*\n.*?(?:^[ \t]{0,3}\1[^\n]*$|\Z)", re.S | re.M)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
+_LINK_OPEN = re.compile(r"!?\[(?=[^\]\n]*\]\()")
 _LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
@@ -86,7 +87,7 @@ def published_from(front: dict, path: str) -> dt.date | None:
 def analysis_text(raw: str, front_len: int) -> str:
     """The prose of a Markdown file, same length as `raw`, markup blanked."""
     text = blank(raw, 0, front_len) if front_len else raw
-    for pattern in (_FENCE, _COMMENT, _IMAGE, _INLINE_CODE, _LINK_TARGET, _TAG,
+    for pattern in (_FENCE, _COMMENT, _IMAGE, _INLINE_CODE, _LINK_OPEN, _LINK_TARGET, _TAG,
                     _RULE_LINE, _HEADING, _QUOTE_MARK, _LIST_MARK, _EMPHASIS):
         text = _blank_all(text, pattern)
     return text

@@ -125,8 +125,11 @@ def paragraph_spans(text: str) -> list[Span]:
         cur_start, cur_end = lines[0]
         for (s, e), (ps, pe) in zip(lines[1:], lines[:-1]):
             prev = text[ps:pe]
-            short_lines = len(prev.strip()) < 100 and len(text[s:e].strip()) < 100
-            if _ends_sentence(prev) or short_lines and not prev.rstrip().endswith((",", ";", "-")):
+            nxt = text[s:e].lstrip()
+            # Short lines that each start with a capital are a list (headlines), not a wrapped paragraph.
+            listed = (len(prev.strip()) < 100 and len(nxt) < 100 and nxt[:1].isupper()
+                      and not prev.rstrip().endswith((",", ";", "-")))
+            if _ends_sentence(prev) or listed:
                 spans.append(_trim(text, cur_start, cur_end))
                 cur_start = s
             cur_end = e

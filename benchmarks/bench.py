@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Throughput, memory and cold start of `factcheck check` (a script, not a test).
+
+    python benchmarks/bench.py EVAL_DIR [--set clean] [--limit N] [--jobs 1,2] [--repeat 3]
+
+EVAL_DIR is an evaluation directory laid out like the project's eval sets (a
+score.py with render() and file_name(), and dev/<set>.jsonl). The articles are
+rendered exactly as score.py renders them, by importing its render(), into a
+temporary directory that is deleted afterwards: no article text is copied
+anywhere else.
+
+For each --jobs value it runs `python -m factcheck check DIR --format json --jobs N`
+in a fresh child and reports wall time, articles per second, and the child's peak
+resident memory (resource.getrusage(RUSAGE_CHILDREN).ru_maxrss, measured in a
+wrapper process so runs do not see each other's peaks; with --jobs > 1 it is the
+largest single process, not the sum). Cold start is the median wall time of
+`factcheck check` on one short article; `python -c pass` is shown beside it.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_MEASURE = "--_measure"
+
+
+def measure(argv: list[str]) -> dict:
+    """Run argv in a child; wall seconds, the child's peak RSS (MiB), exit code, output digest."""
+    import resource
+
+    start = time.perf_counter()
+    proc = subprocess.run(argv, capture_output=True, cwd=REPO)
+    wall = time.perf_counter() - start
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak = usage.ru_maxrss
+    peak_mib = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024   # bytes on macOS, KiB elsewhere
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_mib": peak_mib, "code": proc.returncode,
+            "stdout_sha": hashlib.sha256(proc.stdout).hexdigest()[:12], "stderr": proc.stderr.decode()[-500:]}
+
+
+def measured(argv: list[str]) -> dict:
+    """measure() in a fresh wrapper process, so RUSAGE_CHILDREN covers only this run."""
+    out = subprocess.run([sys.executable, os.path.abspath(__file__), _MEASURE, json.dumps(argv)],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def load_scorer(eval_dir: str):
+    spec = importlib.util.spec_from_file_location("eval_score", os.path.join(eval_dir, "score.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def render_cases(eval_dir: str, set_name: str, split: str, limit: int | None, target: str) -> int:
+    scorer = load_scorer(eval_dir)
+    n = 0
+    with open(os.path.join(eval_dir, split, f"{set_name}.jsonl"), encoding="utf-8") as fh:
+        for line in fh:
+            if limit is not None and n >= limit:
+                break
+            case = json.loads(line)
+            with open(os.path.join(target, scorer.file_name(set_name, case)), "w", encoding="utf-8",
+                      newline="") as out:
+                out.write(scorer.render(case))
+            n += 1
+    return n
+
+
+def main() -> int:
+    if len(sys.argv) == 3 and sys.argv[1] == _MEASURE:
+        print(json.dumps(measure(json.loads(sys.argv[2]))))
+        return 0
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("eval_dir")
+    ap.add_argument("--set", default="clean", help="which set to render (default: clean)")
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--jobs", default="1,2", help="comma-separated --jobs values (default 1,2)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per setting; the fastest is kept")
+    args = ap.parse_args()
+    base = [sys.executable, "-m", "factcheck", "check"]
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
+        articles = os.path.join(tmp, "articles")
+        os.mkdir(articles)
+        n = render_cases(args.eval_dir, args.set, args.split, args.limit, articles)
+        one = os.path.join(tmp, "one.md")
+        with open(one, "w", encoding="utf-8") as fh:
+            fh.write("---\ntitle: Cold start\ndate: 2022-04-13\n---\n\nSales rose 12 pct to 45 mln dlrs.\n")
+
+        python_start = statistics.median(measured([sys.executable, "-c", "pass"])["wall"] for _ in range(5))
+        cold_runs = [measured(base + [one, "--format", "json", "--jobs", "1"]) for _ in range(5)]
+        cold = statistics.median(r["wall"] for r in cold_runs)
+
+        rows = []
+        for jobs in [int(j) for j in args.jobs.split(",")]:
+            runs = [measured(base + [articles, "--format", "json", "--jobs", str(jobs)]) for _ in range(args.repeat)]
+            best = min(runs, key=lambda r: r["wall"])
+            if best["code"] not in (0, 1):
+                print(f"jobs {jobs}: exit {best['code']}\n{best['stderr']}", file=sys.stderr)
+            rows.append((jobs, best))
+    print(f"{n} articles ({args.split}/{args.set}), best of {args.repeat}; {os.cpu_count()} CPUs visible")
+    print(f"{'jobs':>4}  {'wall s':>7}  {'CPU s':>7}  {'articles/s':>10}  {'excl. start':>11}  {'peak MiB':>8}  "
+          f"{'speed-up':>8}  output")
+    first = rows[0][1]["wall"] if rows else 0
+    for jobs, r in rows:
+        steady = n / max(r["wall"] - cold, 1e-9)
+        print(f"{jobs:>4}  {r['wall']:7.2f}  {r['cpu']:7.2f}  {n / r['wall']:10.1f}  {steady:11.1f}  "
+              f"{r['peak_mib']:8.1f}  {first / r['wall']:7.2f}x  {r['stdout_sha']} (exit {r['code']})")
+    cold_cpu = statistics.median(r["cpu"] for r in cold_runs)
+    print(f"cold start, one article: {cold:.3f} s wall, {cold_cpu:.3f} s CPU, median of 5 "
+          f"(python -c pass: {python_start:.3f} s)")
+    print(f"load average: {', '.join(f'{x:.2f}' for x in os.getloadavg())} (wall times suffer when it exceeds the CPUs)")
+    shas = {r["stdout_sha"] for _, r in rows}
+    if len(shas) > 1:
+        print("WARNING: the output differs between --jobs values", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""A cache of parsed rule files, so that starting factcheck does not re-parse the pack.
+
+Parsing the default pack with pyparsing costs most of a cold start; a parsed
+RuleFile is plain frozen values, so it is kept in memory for the life of the
+process and pickled to the user's cache directory, keyed by a hash of the
+file's path, text and factcheck's version (any edit or upgrade misses the
+cache). The cache is private to the user (0700), written atomically, and
+never needed: any failure to read or write it just means parsing again.
+`FACTCHECK_NO_CACHE=1` turns the disk cache off.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+
+from factcheck import __version__
+from factcheck.model.rule import RuleFile
+
+_memory: dict[str, RuleFile] = {}
+
+
+def cache_dir() -> str | None:
+    if os.environ.get("FACTCHECK_NO_CACHE"):
+        return None
+    base = os.environ.get("FACTCHECK_CACHE_DIR")
+    if not base:
+        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        base = os.path.join(xdg, "factcheck")
+    return base
+
+
+def key_of(path: str, text: str) -> str:
+    h = hashlib.sha256()
+    for part in (__version__, os.path.abspath(path), text):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def get(key: str) -> RuleFile | None:
+    if key in _memory:
+        return _memory[key]
+    directory = cache_dir()
+    if directory is None:
+        return None
+    try:
+        with open(os.path.join(directory, f"rules-{key}.pickle"), "rb") as fh:
+            value = pickle.load(fh)
+    except Exception:       # absent, stale format, unreadable: parse again
+        return None
+    if not isinstance(value, RuleFile):
+        return None
+    _memory[key] = value
+    return value
+
+
+def put(key: str, value: RuleFile) -> None:
+    _memory[key] = value
+    directory = cache_dir()
+    if directory is None:
+        return
+    try:
+        os.makedirs(directory, mode=0o700, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".rules-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, os.path.join(directory, f"rules-{key}.pickle"))
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass                # a read-only home or full disk only costs speed

@@ -1,0 +1,252 @@
+"""Functions the numeric rules (sums, percents, changes, conversions) call.
+
+Each takes captured facts (or Measured values) and returns a Measured, whose
+interval carries the stated precision of its inputs, or a yes/no.  A function
+that cannot decide raises Unverifiable with the reason, which the engine
+reports instead of a verdict.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from factcheck.engine.numbers_compare import bare, many, addable, comparable
+from factcheck.engine.numbers_context import (
+    adjacent,
+    ends_list,
+    max_end,
+    next_like,
+    next_sentence,
+    plain_gap,
+    starts_list,
+)
+from factcheck.engine.tolerance import CONVERSIONS
+from factcheck.engine.values import Measured, Unverifiable, as_measured
+from factcheck.model.facts import Quantity, QuantityKind
+
+
+def all_comparable(parts, total) -> bool:
+    return all(comparable(p, total) for p in many(parts))
+
+
+def as_percent(q) -> Measured:
+    """A stated percent or percentage-point figure as a plain percent with its interval
+    ("a margin of 0.2 percentage points" is 0.2% of the votes)."""
+    m = as_measured(q)
+    return Measured(m.value, m.low, m.high, "%", m.text)
+
+
+def plausible_pair(old, new, limit: float = 20.0) -> bool:
+    """Old and new figures of a change are within a factor `limit` of each other; a wider
+    gap means the pattern caught two unrelated figures ("to 5 mln dlrs, or 50 cts a share")."""
+    o, n = as_measured(old).value, as_measured(new).value
+    if o <= 0 or n <= 0:
+        return False
+    return 1.0 / limit <= n / o <= limit
+
+
+def pct_change(old, new) -> Measured:
+    """The percent change from old to new, (new / old - 1) * 100, as an interval."""
+    o, n = bare(old), bare(new)
+    if o.low <= 0:
+        raise Unverifiable("the old figure is not positive, so a percent change is undefined")
+    ratio = n / o
+    return Measured(ratio.value * 100 - 100, ratio.low * 100 - 100, ratio.high * 100 - 100, "%")
+
+
+def pct_of_change(delta, new, direction: float = 1.0) -> Measured:
+    """'rose D, or X pct, to A': the old figure is A - D (A + D after a fall), X = D / old."""
+    d, n = bare(delta), bare(new)
+    old = n - d if direction > 0 else n + d
+    if old.low <= 0:
+        raise Unverifiable("the change is larger than the figure it leads to")
+    share = d / old
+    return Measured(share.value * 100, share.low * 100, share.high * 100, "%")
+
+
+def pp_change(old, new) -> Measured:
+    """The change between two percents in percentage points."""
+    if not all(isinstance(q, Quantity) and q.kind is QuantityKind.PERCENT for q in (old, new)):
+        raise Unverifiable("percentage points are a change between two percents")
+    m = bare(new) - bare(old)
+    return Measured(m.value, m.low, m.high, "pp")
+
+
+def roughly(x, target: float, within: float = 0.25) -> bool:
+    """x is within `within` (a fraction) of target: for word multiples ("doubled"),
+    which writers use loosely ("more than doubled", "nearly tripled")."""
+    m = as_measured(x)
+    return m.low <= target * (1 + within) and target * (1 - within) <= m.high
+
+
+_WORD_MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+
+
+def word_multiple(word) -> float:
+    """'doubled' -> 2, 'tripled' -> 3, 'halved' -> 0.5."""
+    text = str(word if not isinstance(word, (tuple, list)) else " ".join(map(str, word))).lower()
+    for stem, factor in _WORD_MULTIPLES.items():
+        if stem in text:
+            return factor
+    raise Unverifiable(f"{text!r} is not a multiple")
+
+
+def share(part, whole) -> Measured:
+    """part / whole as a percent."""
+    w = bare(whole)
+    if w.low <= 0:
+        raise Unverifiable("the whole is not positive")
+    ratio = bare(part) / w
+    return Measured(ratio.value * 100, ratio.low * 100, ratio.high * 100, "%")
+
+
+def multiple(old, new) -> Measured:
+    """new / old: 'doubled' is 2, 'tripled' 3, 'halved' 0.5."""
+    o = bare(old)
+    if o.low <= 0:
+        raise Unverifiable("the old figure is not positive")
+    return bare(new) / o
+
+
+def total(parts) -> Measured:
+    """The sum of the parts, unit-free (the rule has already asked `all_comparable`)."""
+    items = [bare(p) for p in many(parts)]
+    if not items:
+        raise Unverifiable("nothing to add up")
+    result = items[0]
+    for item in items[1:]:
+        result = result + item
+    return result
+
+
+def like(parts, total) -> tuple:
+    """The parts that measure what the total measures: a list of money amounts may carry
+    a rate or a count along ("5.1 billion for the 8.50 pct tranche")."""
+    return tuple(p for p in many(parts) if p is not None and addable(p, total) and p is not total)
+
+
+def parts_total(total_q, *parts) -> Measured:
+    """The sum of the given parts (none for a part the pattern did not capture)."""
+    items = [p for p in parts if p is not None]
+    if not all(addable(p, total_q) for p in items):
+        raise Unverifiable("the parts are not all in the total's unit")
+    return total(items)
+
+
+def parts_coverage(total_q, *parts) -> float:
+    return coverage([p for p in parts if p is not None], total_q)
+
+
+def all_addable(total_q, *parts) -> bool:
+    items = [p for p in parts if p is not None]
+    return len(items) >= 2 and all(addable(p, total_q) for p in items)
+
+
+def first(values):
+    items = many(values)
+    if not items:
+        raise Unverifiable("empty list")
+    return items[0]
+
+
+def last(values):
+    items = many(values)
+    if not items:
+        raise Unverifiable("empty list")
+    return items[-1]
+
+
+def coverage(parts, whole) -> float:
+    """How much of the whole the parts add up to (1.0 = all of it), by central values."""
+    w = as_measured(whole).value
+    if w <= 0:
+        raise Unverifiable("the total is not positive")
+    return sum(as_measured(p).value for p in many(parts)) / w
+
+
+_PEOPLE = frozenset({
+    "people", "respondents", "members", "voters", "adults", "students", "patients", "employees",
+    "workers", "participants", "children", "women", "men", "residents", "households", "families",
+    "delegates", "senators", "doctors", "nurses", "teachers", "parents", "persons"})
+
+
+def is_people(n) -> bool:
+    """A count of people, the groups GRIM-style checks make sense for."""
+    return isinstance(n, Quantity) and (n.noun or "") in _PEOPLE
+
+
+def grim_consistent(pct, n) -> bool:
+    """'X% of N people': some whole number k of N must give X% within its stated rounding."""
+    p = as_measured(pct)
+    size = as_measured(n).value
+    if size != int(size) or not 0 < size <= 10_000:
+        raise Unverifiable("the group size is not a whole number that can be checked")
+    low_k = max(0, int(p.low / 100 * size) - 1)
+    high_k = int(p.high / 100 * size) + 1
+    return any(p.low <= 100 * k / size <= p.high for k in range(low_k, high_k + 1))
+
+
+# Temperature scales are affine: C = (F - 32) * 5/9.
+_AFFINE = {("°F", "°C"): (5 / 9, -32 * 5 / 9), ("°C", "°F"): (9 / 5, 32.0)}
+
+
+def loosely(q, within: float = 0.05) -> Measured:
+    """A stated figure widened to `within` of its value: conversions in copy are rounded
+    to a round figure ("200 feet (60 metres)"), not to the digits they show."""
+    m = as_measured(q)
+    w = abs(m.value) * within
+    return Measured(m.value, min(m.low, m.value - w), max(m.high, m.value + w), m.unit, m.text)
+
+
+def convert(q, unit: str) -> Measured:
+    """A stated measure expressed in another unit, keeping its interval."""
+    if not isinstance(q, Quantity) or not q.unit:
+        raise Unverifiable("the figure has no unit to convert")
+    if q.unit == unit:
+        return as_measured(q)
+    if (q.unit, unit) in _AFFINE:
+        scale, offset = _AFFINE[(q.unit, unit)]
+        m = bare(q)
+        return Measured(m.value * scale + offset, m.low * scale + offset, m.high * scale + offset, unit)
+    factor = CONVERSIONS.get((q.unit, unit))
+    if factor is None:
+        inverse = CONVERSIONS.get((unit, q.unit))
+        if inverse is None:
+            raise Unverifiable(f"no conversion from {q.unit} to {unit}")
+        factor = 1.0 / inverse
+    m = bare(q)
+    return Measured(m.value * factor, m.low * factor, m.high * factor, unit)
+
+
+FUNCTIONS: dict[str, Callable] = {
+    "adjacent": adjacent,
+    "comparable": comparable,
+    "plain_gap": plain_gap,
+    "next_sentence": next_sentence,
+    "as_percent": as_percent,
+    "all_comparable": all_comparable,
+    "plausible_pair": plausible_pair,
+    "pct_change": pct_change,
+    "pct_of_change": pct_of_change,
+    "share": share,
+    "pp_change": pp_change,
+    "roughly": roughly,
+    "word_multiple": word_multiple,
+    "multiple": multiple,
+    "total": total,
+    "coverage": coverage,
+    "like": like,
+    "addable": addable,
+    "all_addable": all_addable,
+    "parts_total": parts_total,
+    "parts_coverage": parts_coverage,
+    "next_like": next_like,
+    "starts_list": starts_list,
+    "ends_list": ends_list,
+    "max_end": max_end,
+    "first": first,
+    "last": last,
+    "grim_consistent": grim_consistent,
+    "is_people": is_people,
+    "convert": convert,
+    "loosely": loosely,
+}

@@ -1,0 +1,197 @@
+"""Named people and their titles: "Pentagon spokesperson John Kirby", later "Kirby".
+
+A person is a run of capitalised words that either follows a title
+("Sen.", "press secretary"), or has at least two name-like words, or repeats
+the surname of a person already named.  Runs that look like places,
+organisations or sentence openers are left alone (precision first: a missed
+person only loses a resolution, a false one invents a speaker).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+import attrs
+
+from factcheck.extract.name_words import (HONORIFICS, NOT_NAME, OPENERS, PARTICLES, SUFFIXES,
+                                          TITLE_HEADS, TITLE_MODIFIERS)
+from factcheck.model.document import Document
+from factcheck.model.facts import Mention
+from factcheck.model.span import Span
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z]")
+
+
+class Word(NamedTuple):
+    span: Span
+    text: str                 # without a possessive ending
+    low: str
+    capitalised: bool
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def words_of(text: str, span: Span) -> list[Word]:
+    """Words of a stretch of text; a trailing stop stays only on abbreviations and initials."""
+    out = []
+    for m in _WORD.finditer(text, span.start, span.end):
+        word, start, end = m.group(), m.start(), m.end()
+        if word.endswith(".") and not _keeps_stop(word):
+            word, end = word[:-1], end - 1
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            word, end = word[:-2], end - 2
+        elif word.endswith(("'", "’")) and len(word) > 2:
+            word, end = word[:-1], end - 1
+        if word:
+            out.append(Word(Span(start, end), word, word.lower(), word[:1].isupper()))
+    return out
+
+
+def _keeps_stop(word: str) -> bool:
+    low = word.lower()
+    return low in TITLE_HEADS or low in HONORIFICS or low in SUFFIXES or bool(_INITIALS.fullmatch(word))
+
+
+def _name_like(word: Word) -> bool:
+    if not word.capitalised:
+        return False
+    if len(word.text) == 2 and word.text[1] == ".":
+        return True                  # an initial
+    return (word.capitalised and word.low not in NOT_NAME and word.low not in TITLE_HEADS
+            and word.low not in HONORIFICS and not word.text.isupper()
+            and not word.text.endswith(".") and len(word.text) > 1)
+
+
+def _adjacent(text: str, a: Word, b: Word) -> bool:
+    return re.fullmatch(r"[ \t]+|[ \t]*,[ \t]*", text[a.span.end:b.span.start]) is not None
+
+
+def find_names(text: str, span: Span) -> list[tuple[Span, str, str | None, Span | None]]:
+    """(name span, name, title, title span) for every person named in `span` of `text`."""
+    return _names_in(text, words_of(text, span))
+
+
+def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None, Span | None]]:
+    out = []
+    i = 0
+    while i < len(words):
+        if not _name_like(words[i]) or words[i].low in OPENERS and not _title_before(text, words, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and text[words[j - 1].span.end:words[j].span.start] == " " and (
+                _name_like(words[j]) or words[j].low in PARTICLES and j + 1 < len(words)
+                and _name_like(words[j + 1])):
+            j += 1
+        if j < len(words) and words[j].low in SUFFIXES and _adjacent(text, words[j - 1], words[j]):
+            j += 1
+        name_words = words[i:j]
+        title, title_span = _title_before(text, words, i)
+        if _is_person(name_words, title, text):
+            name_span = Span(name_words[0].span.start, name_words[-1].span.end)
+            out.append((name_span, " ".join(w.text for w in name_words), title, title_span))
+        i = j
+    return out
+
+
+def _is_person(name_words: list[Word], title: str | None, text: str) -> bool:
+    if any(w.low in NOT_NAME for w in name_words):
+        return False
+    if len(name_words) > 4:
+        return False
+    if title is not None:
+        return True
+    real = [w for w in name_words if w.low not in PARTICLES and w.low not in SUFFIXES]
+    return len(real) >= 2 and not name_words[0].low in OPENERS
+
+
+def _title_before(text: str, words: list[Word], i: int) -> tuple[str | None, Span | None]:
+    """The title right before words[i], walking back over modifiers to a head."""
+    k = i - 1
+    head = None
+    start = None
+    last = None
+    while k >= 0 and i - k <= 6:
+        w = words[k]
+        gap = text[w.span.end:words[k + 1].span.start]
+        if gap not in (" ", "\u00a0"):
+            break
+        low = w.low
+        if low in TITLE_HEADS or low in HONORIFICS:
+            head = head if head is not None else k
+            start = k
+        elif head is not None and (low in TITLE_MODIFIERS or w.capitalised and low not in OPENERS):
+            start = k
+        elif head is None and w.capitalised and k >= 2 and words[k - 1].low == "of" \
+                and words[k - 2].low in TITLE_HEADS:
+            # "Secretary of State John Kerry": the office's complement sits after the head.
+            last = k
+            k -= 1
+            start = k
+        elif head is None and low in TITLE_MODIFIERS and k == i - 1:
+            break
+        else:
+            break
+        k -= 1
+    if head is None:
+        return None, None
+    while start < head and words[start].low in {"of", "the", "and", "for"}:
+        start += 1
+    span = Span(words[start].span.start, words[last if last is not None else head].span.end)
+    return span.of(text), span
+
+
+def extract_people(doc: Document) -> tuple[Mention, ...]:
+    """Named people in the article's paragraphs, with titles, plus later bare-surname mentions."""
+    return _people_of(doc)
+
+
+# The engine asks for people directly and again through extract_quotes; one
+# Document is read once.  Documents are immutable, so caching keeps this pure.
+@functools.lru_cache(maxsize=4)
+def _people_of(doc: Document) -> tuple[Mention, ...]:
+    text = doc.text
+    mentions: list[Mention] = []
+    para_words = [words_of(text, para.span) for para in doc.paragraphs]
+    for words in para_words:
+        for span, name, title, title_span in _names_in(text, words):
+            mentions.append(Mention(span=span, name=name, title=title, title_span=title_span))
+    full: dict[str, str] = {}
+    shared: set[str] = set()
+    for m in mentions:
+        parts = m.name.split()
+        if len(parts) >= 2:
+            surname = surname_of(m.name)
+            if full.setdefault(surname, m.name) != m.name and not _same_first(full[surname], m.name):
+                shared.add(surname)
+    # "Bush" after "Jeb Bush" and "George W. Bush" could be either: leave it unresolved.
+    for surname in shared:
+        del full[surname]
+    taken = {(m.span.start, m.span.end) for m in mentions}
+    covered = [m.span for m in mentions]
+    for words in para_words:
+        for w in words:
+            if w.text in full and (w.span.start, w.span.end) not in taken \
+                    and not any(c.contains(w.span) for c in covered):
+                mentions.append(Mention(span=w.span, name=full[w.text]))
+    resolved = [_resolve(m, full) for m in mentions]
+    return tuple(sorted(resolved, key=lambda m: (m.span.start, m.span.end)))
+
+
+def _resolve(m: Mention, full: dict[str, str]) -> Mention:
+    """A titled single name ("President Obama") takes the full name given elsewhere."""
+    if " " not in m.name and m.name in full:
+        return attrs.evolve(m, name=full[m.name])
+    return m
+
+
+def _same_first(a: str, b: str) -> bool:
+    """'Hillary Clinton' / 'Hillary Rodham Clinton' are one person; 'Bill Clinton' is another."""
+    return a.split()[0] == b.split()[0]
+
+
+def surname_of(name: str) -> str:
+    parts = [p for p in name.split() if p.lower() not in SUFFIXES and p.lower().rstrip(",") not in SUFFIXES]
+    return parts[-1] if parts else name

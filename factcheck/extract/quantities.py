@@ -1,0 +1,266 @@
+"""Stated amounts in an article: money, percents, points, measures, counts.
+
+`extract_quantities(doc)` finds candidate positions with one regex, parses a
+figure at each with the pyparsing grammar (quantities_grammar), and then
+decides what the figure means and whether it is a quantity at all.
+
+Decisions an editor should know about:
+
+* The span is the figure itself ("$2.4 billion", "12 pct", "120 members");
+  a hedge before it ("more than", "about") is recorded in `Quantity.hedge`
+  and is NOT part of the span, so the same figure has the same span whether
+  or not it is hedged.
+* Not quantities: years (1000-2100 with no unit, scale, currency or comma),
+  numbers in names ("Boeing 747", "F-16", "G7", "No. 2"), times ("0800 GMT",
+  "5 p.m."), day numbers next to a month ("April 13"), ordinals, codes and
+  phone numbers ("555-1234", "1987/88").
+* A bare scaled figure ("21.5 billion") takes the unit of the nearest
+  earlier figure with a scale and a unit in the same sentence ("18 billion
+  dlrs"), and says so in `Quantity.unit_inherited`.
+"""
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from factcheck.extract.numbers import TENS, UNITS, parse_numeral, parse_number_words
+from factcheck.extract.quantities_grammar import parse_figure_at
+from factcheck.extract.quantities_units import (
+    CURRENCY_WORDS,
+    DOLLAR_NATIONS,
+    HEDGES,
+    IRREGULAR_PLURALS,
+    LETTER_SCALES,
+    MEASURES,
+    NOT_NOUNS,
+    PREFIX_CURRENCIES,
+    SCALES,
+    scale_word,
+)
+from factcheck.extract.quantities_ranges import hyphen_ranges, join_ranges
+from factcheck.model.document import Document
+from factcheck.model.facts import Quantity, QuantityKind
+from factcheck.model.span import Span
+
+_WORD_STARTS = "|".join(sorted(set(UNITS) | set(TENS), key=len, reverse=True))
+# Cheap first pass: where a figure could start.  The grammar decides the rest.
+# Cheap first pass: where a figure could start.  The grammar decides the rest.
+_DIGIT_CANDIDATE = re.compile(
+    r"(?<![\w.,$£€¥/-])(?:[-−]?(?:[$£€¥]|\.?\d)|(?:U\.S\.|US|C|A|HK|NZ|S|NT|R)\$"
+    r"|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|Rs)\b)")
+_WORD = re.compile(r"(?<![\w-])[A-Za-z]+")
+_WORD_STARTS = frozenset(UNITS) | frozenset(TENS) | {"minus", "half", "a"}
+_A_FIGURE = re.compile(r"\s+(?:dozen|third|quarter|fifth|hundred|thousand|million|billion)\b")
+
+
+def _candidates(sentence: str):
+    starts = [m.start() for m in _DIGIT_CANDIDATE.finditer(sentence)]
+    for m in _WORD.finditer(sentence):
+        word = m.group().lower()
+        if word in _WORD_STARTS and (word != "a" or _A_FIGURE.match(sentence, m.end())):
+            starts.append(m.start())
+    return sorted(starts)
+
+
+_HEDGE_BEFORE = re.compile(
+    r"(?:^|[^\w.])(" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES) + r")\s+$",
+    re.I,
+)
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
+_MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
+_NAME_MARK_BEFORE = re.compile(r"(?:\bNos?\.?|#|\bNumber|\bSection|\bArticle|\bRoute|\bChapter)\s*$")
+_TIME_AFTER = re.compile(
+    r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|est\b|edt\b|cst\b|cdt\b|pst\b|pdt\b|bst\b|cet\b|"
+    r"utc\b|hrs\b|local\s+time)|:\d)", re.I)
+_GLUED_AFTER = re.compile(r"^(?:[-/]?\d|[-–]?[A-Za-z]|\.\d)")
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][\w&'.-]*)\s+$")
+
+
+def extract_quantities(doc: Document) -> tuple[Quantity, ...]:
+    """Every stated amount in the article's paragraphs, sorted by span start."""
+    found: list[Quantity] = []
+    for paragraph in doc.paragraphs:
+        for sentence in paragraph.sentences:
+            found.extend(quantities_in(doc.text, sentence.span))
+    return tuple(sorted(found, key=lambda q: q.span.start))
+
+
+def quantities_in(text: str, window: Span) -> list[Quantity]:
+    """The quantities of one sentence (`window` is its span in `text`)."""
+    sentence = text[window.start:window.end]
+    figures: list[Quantity] = []
+    skip_to = 0
+    for start in _candidates(sentence):
+        if start < skip_to:
+            continue
+        parsed = parse_figure_at(sentence, start)
+        if parsed is None:
+            continue
+        quantity, end = _interpret(sentence, start, parsed)
+        skip_to = max(skip_to, end)
+        if quantity is not None:
+            figures.append(quantity)
+    figures = join_ranges(sentence, figures)
+    figures = sorted(figures + hyphen_ranges(sentence, lambda at: _figure_at(sentence, at)),
+                     key=lambda q: q.span.start)
+    figures = _inherit_units(figures)
+    return [attrs.evolve(q, span=q.span.shift(window.start)) for q in figures]
+
+
+def _figure_at(sentence: str, start: int) -> Quantity | None:
+    """The top end of a hyphen range ("3-5 pct"): glued to the bottom end, so no name check."""
+    parsed = parse_figure_at(sentence, start)
+    return None if parsed is None else _interpret(sentence, start, parsed, range_top=True)[0]
+
+
+def _interpret(sentence: str, start: int, parsed, range_top: bool = False
+               ) -> tuple[Quantity | None, int]:
+    """Meaning of one parsed figure, or None (with the end to skip to) when it is not a quantity."""
+    begin, fields, end = parsed
+    noun = fields.pop("noun", None)
+    if noun is not None and _is_counted_noun(noun, sentence[end:]):
+        fields["noun"] = noun
+    elif noun is not None:
+        end = begin + len(sentence[begin:end].rstrip()[: -len(noun)].rstrip())
+        noun = None
+    scale_word = fields.get("scale")
+    prefix = fields.get("prefix")
+    if scale_word and scale_word.lower() in LETTER_SCALES and not prefix:
+        return None, end
+    number_end = _number_end(sentence, begin, end, fields)
+    if _not_a_quantity(sentence, begin, number_end, end, fields, noun, range_top):
+        return None, end
+    numeral = (parse_numeral(fields["digits"]) if "digits" in fields
+               else parse_number_words(fields["words"]))
+    if numeral is None:
+        return None, end
+    scale = SCALES[scale_word.lower()] if scale_word else 1.0
+    value = numeral.value * scale
+    precision = numeral.precision * scale
+    if "words" in fields and scale_word:
+        precision = 0.5 * scale
+    kind, unit = _kind_and_unit(fields, sentence[end:])
+    if fields.get("cents"):
+        value, precision = value / 100.0, precision / 100.0
+    hedge = _HEDGE_BEFORE.search(sentence, 0, begin)
+    quantity = Quantity(
+        span=Span(begin, end), text=sentence[begin:end], value=value, kind=kind, unit=unit,
+        precision=precision, hedge=" ".join(hedge.group(1).lower().split()) if hedge else None,
+        noun=noun.lower() if noun else (fields.get("measure") or "").lower() or None,
+        negative=bool(fields.get("minus")), words="words" in fields,
+    )
+    # `value` stays the magnitude; `negative` carries the sign (the engine's
+    # interval model applies it), so "-1.5 pct" and "minus 1.5 pct" read alike.
+    return quantity, end
+
+
+def _number_end(sentence: str, begin: int, end: int, fields) -> int:
+    """Where the digits or number words stop (before any scale or unit)."""
+    number = fields.get("digits") or fields.get("words")
+    at = sentence.find(number, begin, end)
+    return at + len(number) if at >= 0 else end
+
+
+def _not_a_quantity(sentence: str, begin: int, number_end: int, end: int, fields, noun,
+                    range_top: bool) -> bool:
+    before = sentence[:begin]
+    after_number = sentence[number_end:]
+    has_marker = any(fields.get(k) for k in ("prefix", "scale", "percent", "points", "cents",
+                                              "currency", "measure"))
+    if "words" in fields:
+        # "three-month", "four-fifths higher": a compound word, not a figure.
+        if re.match(r"^-[A-Za-z]", after_number):
+            return True
+        # "one" alone is a pronoun far more often than a figure.
+        return fields["words"].lower() == "one" and not has_marker and noun is None
+    digits = fields["digits"]
+    if _GLUED_AFTER.match(after_number) and not (number_end < end and fields.get("measure")):
+        # 747s, 32-bit, 1st, 1987/88, 555-1234, 10.5.2: names, ordinals and codes.
+        if not (fields.get("percent") or fields.get("scale")) or after_number[:1] in "-/":
+            return True
+    if begin > 0 and not range_top and (sentence[begin - 1].isalnum() or sentence[begin - 1] in "-/#"):
+        return True
+    if re.match(r"^\d{4}$", digits) and 1000 <= int(digits) <= 2100 and not has_marker:
+        return True
+    if _TIME_AFTER.match(after_number):
+        return True
+    if not has_marker and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after_number)):
+        return True
+    if _NAME_MARK_BEFORE.search(before):
+        return True
+    if not has_marker:
+        cap = _CAPITALISED_WORD_BEFORE.search(before)
+        if cap and before[:cap.start()].strip() and not _HEDGE_BEFORE.search(before):
+            return True
+    return False
+
+
+def _is_counted_noun(noun: str, after: str) -> bool:
+    low = noun.lower()
+    if low in IRREGULAR_PLURALS:
+        return True
+    if low in NOT_NOUNS or len(low) < 4 or "-" in low:
+        return False
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s"))
+
+
+def _kind_and_unit(fields, after: str) -> tuple[QuantityKind, str | None]:
+    if fields.get("points"):
+        word = fields["points"].lower()
+        if word.startswith(("basis", "bp")):
+            return QuantityKind.POINTS, "bp"
+        if word.startswith(("point", "pt")):
+            return QuantityKind.POINTS, "points"
+        return QuantityKind.POINTS, "pp"
+    if fields.get("percent"):
+        return QuantityKind.PERCENT, "%"
+    if fields.get("prefix"):
+        return QuantityKind.MONEY, PREFIX_CURRENCIES.get(fields["prefix"].lower(), "USD")
+    if fields.get("cents"):
+        return QuantityKind.MONEY, "USD"
+    if fields.get("currency"):
+        return QuantityKind.MONEY if not _weight_pounds(fields["currency"], after) else \
+            QuantityKind.MEASURE, _currency_unit(fields["currency"], after)
+    if fields.get("measure"):
+        return QuantityKind.MEASURE, MEASURES[" ".join(fields["measure"].lower().split())]
+    if fields.get("noun"):
+        return QuantityKind.COUNT, None
+    return QuantityKind.NUMBER, None
+
+
+def _weight_pounds(word: str, after: str) -> bool:
+    # "1.5 mln pounds of beef" weighs; "1.5 mln pounds" alone is money.
+    return word.lower().startswith("pound") and re.match(r"^\s+of\b", after) is not None
+
+
+def _currency_unit(word: str, after: str) -> str:
+    low = " ".join(word.lower().split())
+    if _weight_pounds(low, after):
+        return "lb"
+    if low in CURRENCY_WORDS:
+        return CURRENCY_WORDS[low]
+    nation, _, dollar = low.rpartition(" ")
+    return DOLLAR_NATIONS.get(nation, "USD") if dollar.startswith(("dlr", "dollar")) else low
+
+
+def _inherit_units(figures: list[Quantity]) -> list[Quantity]:
+    """'to 18 billion dlrs from 21.5 billion': the bare scaled figure takes 'dlrs'."""
+    out: list[Quantity] = []
+    for q in figures:
+        if q.kind is QuantityKind.NUMBER and _scaled(q) and not q.words:
+            donor = next((p for p in reversed(out) if _scaled(p) and p.kind in
+                          (QuantityKind.MONEY, QuantityKind.MEASURE, QuantityKind.COUNT)
+                          and not p.unit_inherited), None)
+            if donor is not None:
+                q = attrs.evolve(q, kind=donor.kind, unit=donor.unit, noun=donor.noun,
+                                 unit_inherited=True)
+        out.append(q)
+    return out
+
+
+
+def _scaled(q: Quantity) -> bool:
+    return scale_word(q.text) is not None

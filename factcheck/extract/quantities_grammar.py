@@ -1,0 +1,120 @@
+"""The pyparsing grammar of one stated figure.
+
+BNF (whitespace between tokens; case-insensitive words)::
+
+    figure   ::= [minus] [prefix] number [scale] [unit | noun]
+    minus    ::= "-" | "−" | "minus"
+    prefix   ::= "$" | "US$" | "C$" | "HK$" | "£" | "€" | "¥" | "USD" | "Rs" | ...
+    number   ::= digits | words
+    digits   ::= 1-3 digits ("," 3 digits)+ ["." digits] | digits ["." digits]
+    words    ::= "twenty-five" | "a dozen" | "two-thirds" | "a third" | "half" | "three in 10" ...
+    scale    ::= "thousand" | "million" | "mln" | "billion" | "bn" | "bln" | "trillion"
+               | "k" | "m" | "b"            (letters only glued to the digits: "$3m")
+    unit     ::= percent | points | cents | currency word | measure
+    noun     ::= a lower-case word (what is counted: "shares", "members")
+
+The grammar only says what a figure looks like; quantities.py decides what
+it means (kind, unit, value) and what is not a quantity at all (years,
+names, times).  It is run anchored at candidate positions found by a regex,
+never scanned over a whole article, so it stays fast.
+"""
+from __future__ import annotations
+
+import re
+
+import pyparsing as pp
+
+from factcheck.extract.numbers import DENOMINATORS, TENS, UNITS
+from factcheck.extract.quantities_units import (
+    CENT_WORDS,
+    CURRENCY_WORDS,
+    DOLLAR_NATIONS,
+    MEASURES,
+)
+
+_WS = " \t\u00a0"
+
+
+def _alternation(words) -> str:
+    """Longest first, so "sq ft" wins over "ft"; spaces match any run of blanks."""
+    parts = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+_CARDINAL = _alternation(list(UNITS) + list(TENS))
+_UNIT_WORD = _alternation(UNITS)
+_DENOM = _alternation(DENOMINATORS)
+WORD_NUMBER = (
+    rf"(?:(?:{_UNIT_WORD}|a)[- ](?:{_DENOM})\b(?=\s+of\b)"          # two-thirds of, a third of
+    rf"|(?:(?:{_CARDINAL})\s+|a\s+)?dozen\b"                           # a dozen, two dozen
+    rf"|(?:{_CARDINAL})\s+(?:in|out\s+of)\s+(?:10|100|ten|(?:{_CARDINAL}))\b"  # three in 10
+    rf"|half(?=\s+of\b)"                                               # half of
+    rf"|(?:{_CARDINAL})(?:[- ](?:{_UNIT_WORD}))?(?:\s+hundred)?\b"    # twenty-five, two hundred
+    rf"|(?:a|one)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)(?:\s+hundred)?"
+    rf")"
+)
+
+_PREFIX = r"(?:U\.S\.|US|C|A|HK|NZ|S|NT|R)\$|[$£€¥]|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|Rs\.?)(?=\s?\d)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALE_WORD = r"(?:thousand|million|billion|trillion|mln|bln|bn|mn|trn|tn)\b"
+_SCALE_LETTER = r"(?<=\d)[kmb]\b"
+
+_PERCENT = r"%|pct\b|percent\b|per\s?cent\b"
+_POINTS = (
+    r"(?:percentage|pct|percent|per\s?cent)(?:age)?[- ]points?\b|basis\s+points?\b|bps?\b"
+    r"|points?\b|pts?\b"
+)
+_NATION = _alternation(DOLLAR_NATIONS)
+_CURRENCY = (
+    rf"(?:(?:{_NATION})\s+)?(?:dlrs|dlr|dollars|dollar)\b"
+    rf"|(?:{_alternation(CURRENCY_WORDS)})\b"
+)
+_CENTS = rf"(?:{_alternation(CENT_WORDS)})\b"
+_MEASURE = rf"(?:{_alternation(MEASURES)})(?![\w])"
+
+
+def _group(name: str, pattern: str, caseless: bool = True) -> str:
+    return f"(?P<{name}>{pattern})" if not caseless else f"(?P<{name}>(?i:{pattern}))"
+
+
+_GAP = r"[ \t\u00a0]*"
+_GAP1 = r"[ \t\u00a0]+"
+# The productions above, joined into one anchored pattern: pyparsing runs it as
+# a single Regex element, so a figure costs one regex match, not a parser walk
+# (the whole engine must read hundreds of articles a second).
+FIGURE_PATTERN = (
+    _group("minus", r"[-−](?=[$£€¥]?\d)|minus\b[ \t]*") + "?"
+    + _group("prefix", _PREFIX, caseless=False) + "?" + _GAP
+    + "(?:" + _group("digits", _DIGITS, caseless=False) + "|" + _group("words", WORD_NUMBER) + ")"
+    + "(?:" + _GAP + _group("scale", _SCALE_WORD) + "|" + _group("scale_letter", _SCALE_LETTER) + ")?"
+    + "(?:" + _GAP + "(?:" + _group("points", _POINTS) + "|" + _group("percent", _PERCENT)
+    + "|" + _group("cents", _CENTS) + "|" + _group("currency", _CURRENCY)
+    + "|" + _group("measure", _MEASURE) + ")"
+    + "|" + _GAP1 + _group("noun", r"[a-z][a-z]+(?:-[a-z]+)*\b", caseless=False) + ")?"
+)
+
+
+def build_figure() -> pp.ParserElement:
+    # as_match: the token is the re.Match itself, whose groups are the productions;
+    # building named ParseResults for every figure was most of the extractor's time.
+    figure = pp.Regex(FIGURE_PATTERN, as_match=True).set_name("figure")
+    return figure.leave_whitespace()
+
+
+FIGURE = build_figure()
+
+
+def parse_figure_at(text: str, pos: int) -> tuple[int, dict, int] | None:
+    """Parse one figure starting exactly at `pos`: (start, fields, end) or None.
+
+    `fields` maps each production that matched ("digits", "scale", "noun",
+    ...) to its text.
+    """
+    try:
+        match = FIGURE.parse_string(text[pos:pos + 120], parse_all=False)[0]
+    except pp.ParseException:
+        return None
+    fields = {k: v for k, v in match.groupdict().items() if v}
+    if "scale_letter" in fields:
+        fields["scale"] = fields.pop("scale_letter")
+    return match.start() + pos, fields, match.end() + pos

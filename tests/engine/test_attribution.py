@@ -1,0 +1,139 @@
+"""Attribution rules AT01-AT06 over real extraction: verdicts, anchors and messages."""
+import pytest
+
+from factcheck.engine.registry import Registry
+from factcheck.engine.run import check_document
+from factcheck.extract.name_forms import office_of, spelling_variant
+from factcheck.model.verdict import Verdict
+from factcheck.text.read import document_from_text
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return Registry.load()
+
+
+def claims(registry, text, code):
+    doc = document_from_text(text, fmt="txt")
+    selected = registry.select(enable=[code])
+    return [c for c in check_document(doc, selected.ruleset, functions=selected.functions) if c.rule == code]
+
+
+def test_every_attribution_rule_has_examples(registry):
+    for code in ("AT01", "AT02", "AT03", "AT04", "AT05", "AT06"):
+        rule = registry.resolve(code)
+        assert sum(1 for e in rule.examples if not e.flag) >= 2, code
+    for code in ("AT01", "AT04", "AT05", "AT06"):
+        assert sum(1 for e in registry.resolve(code).examples if e.flag) >= 2, code
+
+
+def test_quote_without_speaker_is_anchored_on_the_quote(registry):
+    text = ('The council met on Monday.\n\n'
+            '"We cannot keep paying for roads that nobody uses."\n\nThe vote is in May.')
+    found = claims(registry, text, "AT01")
+    assert len(found) == 1
+    claim = found[0]
+    assert claim.verdict is Verdict.INCONSISTENT
+    assert claim.text == '"We cannot keep paying for roads that nobody uses."'
+    assert claim.span.start == text.index('"We cannot')
+    assert claim.severity.value == "warning"
+
+
+def test_quote_after_an_introducing_paragraph_is_not_flagged(registry):
+    text = ('The mayor was blunt about the roads.\n\nShe said:\n\n'
+            '"We cannot keep paying for roads that nobody uses."')
+    assert [c for c in claims(registry, text, "AT01") if c.verdict is Verdict.INCONSISTENT] == []
+
+
+def test_multi_paragraph_quote_with_unknown_speaker_is_not_flagged(registry):
+    text = ('The statement went further.\n\n"The first part of the plan is sound.\n\n'
+            '"The second part is not, and we will vote against it."')
+    assert [c for c in claims(registry, text, "AT01") if c.verdict is Verdict.INCONSISTENT] == []
+
+
+def test_anonymous_source_is_unverifiable_and_says_what_kind(registry):
+    text = '"We will discuss the plan next week," a defense official told the Financial Times.'
+    found = claims(registry, text, "AT02")
+    assert [c.verdict for c in found] == [Verdict.UNVERIFIABLE]
+    assert found[0].message == ("anonymous source ('a defense official'), quoted secondhand via the "
+                                "Financial Times: the quote rests on an unnamed source; an editor should "
+                                "sign it off")
+
+
+def test_people_familiar_with_the_matter_is_anonymous(registry):
+    text = '"The sale could close within weeks," people familiar with the matter said.'
+    found = claims(registry, text, "AT02")
+    assert [c.verdict for c in found] == [Verdict.UNVERIFIABLE]
+    assert "anonymous source ('people familiar with the matter')" in found[0].message
+
+
+def test_secondhand_named_quote_names_the_outlet(registry):
+    text = '"The talks are over," Olsen told CNN on Sunday.'
+    found = claims(registry, text, "AT03")
+    assert [c.verdict for c in found] == [Verdict.UNVERIFIABLE]
+    assert found[0].message == "quoted secondhand: Olsen said this to CNN; an editor should check the original"
+
+
+def test_named_quote_to_reporters_is_no_claim(registry):
+    assert claims(registry, '"The talks are over," Olsen told reporters.', "AT03") == []
+    assert claims(registry, '"The talks are over," Olsen told reporters.', "AT02") == []
+
+
+def test_same_quote_two_speakers_reports_the_later_one(registry):
+    text = ('"We will not raise taxes this year," Mayor Ana Ruiz said.\n\n'
+            'Later, "We will not raise taxes this year," Councillor Tom Berg said.')
+    bad = [c for c in claims(registry, text, "AT04") if c.verdict is Verdict.INCONSISTENT]
+    assert len(bad) == 1
+    assert bad[0].span.start == text.index('"We will', 10)
+    assert bad[0].message == ("these words are attributed to Tom Berg here but to Ana Ruiz earlier in "
+                              "the article")
+
+
+def test_conflicting_offices(registry):
+    text = "Sen. Ana Ruiz opened the hearing. Later, Gov. Ana Ruiz closed it."
+    bad = [c for c in claims(registry, text, "AT05") if c.verdict is Verdict.INCONSISTENT]
+    assert [c.text for c in bad] == ["Ana Ruiz"]
+    assert bad[0].span.start == text.index("Ana Ruiz", 20)
+    assert bad[0].message == "Ana Ruiz is called Gov. here but Sen. earlier in the article"
+
+
+def test_name_spelled_two_ways(registry):
+    text = "President Volodymyr Zelenskyy spoke on Monday. On Tuesday, President Zelensky spoke again."
+    bad = [c for c in claims(registry, text, "AT06") if c.verdict is Verdict.INCONSISTENT]
+    assert [c.text for c in bad] == ["Volodymyr Zelenskyy"]
+    assert bad[0].message == "Volodymyr Zelenskyy is also spelled 'Zelensky' in this article"
+
+
+def test_misspelling_inside_a_quote_is_the_speaker_s_not_the_article_s(registry):
+    text = ('Maria Gonzalez won the seat.\n\n"I never thought Gonzales would win," '
+            'said Tom Berg, her rival.')
+    assert [c for c in claims(registry, text, "AT06") if c.verdict is Verdict.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize("title, office", [
+    ("Vermont Sen.", "senator"), ("Defense Secretary", "secretary of Defense"),
+    ("Secretary of State", "secretary of State"), ("White House press secretary", None),
+    ("former Gov.", None), ("Democratic presidential candidate", None), (None, None),
+])
+def test_office_of(title, office):
+    assert office_of(title) == office
+
+
+@pytest.mark.parametrize("mine, other, same", [
+    ("Zelenskyy", "Zelensky", True), ("Gonzalez", "Gonzales", True), ("Obama", "Obamas", False),
+    ("Johnson", "Jackson", False), ("Royal", "RoyalE", False), ("Smith", "Smith", False),
+])
+def test_spelling_variant(mine, other, same):
+    assert spelling_variant(mine, other) is same
+
+
+def test_titles_of_two_people_sharing_a_surname_do_not_conflict(registry):
+    text = ("Sen. Hillary Clinton voted on Monday. Bill Clinton watched. "
+            "President Clinton later spoke to reporters.")
+    assert [c for c in claims(registry, text, "AT05") if c.verdict is Verdict.INCONSISTENT] == []
+
+
+def test_quote_repeated_with_a_pronoun_speaker_is_not_compared(registry):
+    text = ('Mayor Ana Ruiz spoke first. "We will not raise taxes this year," Tom Berg said.\n\n'
+            '"We will not raise taxes this year," she said.')
+    assert [c for c in claims(registry, text, "AT04") if c.verdict is Verdict.INCONSISTENT] == []

@@ -1,0 +1,81 @@
+import json
+
+import pytest
+
+from factcheck.cli import main
+from factcheck.engine import parallel
+from factcheck.errors import RuleError
+from factcheck.engine.registry import Registry
+from tests.report.ci_pack import registry
+
+SENTENCES = ["A wrong figure here.", "An odd date there.", "A fine total.", "A vague claim.", "Nothing."]
+
+
+def articles(tmp_path, n=40):
+    paths = []
+    for i in range(n):
+        body = " ".join(SENTENCES[(i + k) % len(SENTENCES)] for k in range(i % 4 + 1))
+        p = tmp_path / f"a{i:03d}.md"
+        p.write_text(f"---\ntitle: Article {i}\ndate: 2022-04-{i % 28 + 1:02d}\n---\n\n{body}\n", encoding="utf-8")
+        paths.append(str(p))
+    (tmp_path / "bad.md").symlink_to(tmp_path / "missing.md")      # unreadable: a dangling link
+    paths.insert(7, str(tmp_path / "bad.md"))
+    return paths
+
+
+def test_effective_jobs():
+    assert parallel.effective_jobs(4, 100) == 4
+    assert parallel.effective_jobs(4, 9) == 2          # at least MIN_FILES_PER_JOB files per worker
+    assert parallel.effective_jobs(8, 3) == 1
+    assert parallel.effective_jobs(0, 10_000) == parallel.available_cpus()
+
+
+def test_two_processes_give_the_same_results_in_the_same_order(tmp_path):
+    paths = articles(tmp_path)
+    reg = registry()
+    one = parallel.check_files(paths, reg, jobs=1)
+    two = parallel.check_files(paths, reg, jobs=2)
+    assert [r.path for r in two] == paths
+    assert [(r.path, r.error, r.claims) for r in two] == [(r.path, r.error, r.claims) for r in one]
+    assert sum(len(r.claims) for r in one) > 40
+    assert one[7].error is not None and one[7].claims == ()
+
+
+def test_progress_is_reported_in_order(tmp_path):
+    paths = articles(tmp_path, 20)
+    seen = []
+    parallel.check_files(paths, registry(), jobs=2, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(i, 21) for i in range(1, 22)]
+
+
+def test_cli_output_is_identical_with_jobs_1_and_2(tmp_path, capsys, monkeypatch):
+    # The test pack instead of the default one: loading the real rules is slow and they change.
+    monkeypatch.setattr(Registry, "load", classmethod(lambda cls, packs=(), **kw: registry()))
+    paths = articles(tmp_path)
+    outputs = []
+    for jobs in ("1", "2"):
+        for fmt in ("json", "sarif", "text"):
+            code = main(["check", str(tmp_path), "--format", fmt, "--jobs", jobs])
+            out, err = capsys.readouterr()
+            outputs.append((jobs, fmt, code, out, err))
+    by_jobs = {}
+    for jobs, fmt, code, out, err in outputs:
+        by_jobs.setdefault(fmt, []).append((code, out, err))
+    for fmt, (first, second) in by_jobs.items():
+        assert first == second, fmt
+    data = json.loads(by_jobs["json"][0][1])
+    assert [f["path"] for f in data["files"]] == sorted(paths)
+    assert by_jobs["json"][0][0] == 2          # the unreadable file
+    assert "bad.md" in by_jobs["json"][0][2]
+
+
+def test_rule_errors_in_workers_come_back_as_rule_errors(tmp_path, monkeypatch):
+    paths = articles(tmp_path, 20)
+
+    def broken(path, registry, **kw):
+        raise RuleError("x.rules", 3, 4, "boom", "line text")
+
+    monkeypatch.setattr(parallel, "check_file", broken)
+    with pytest.raises(RuleError) as info:
+        parallel.check_files(paths, registry(), jobs=2)
+    assert (info.value.path, info.value.line, info.value.col, info.value.message) == ("x.rules", 3, 4, "boom")

@@ -1,0 +1,47 @@
+import math
+
+import pytest
+
+from factcheck.engine.tolerance import CONVERSIONS, hedged_interval, interval_evidence, overlaps
+
+
+@pytest.mark.parametrize("hedge, low, high", [
+    (None, 11.5, 12.5),
+    ("about", 11.4, 12.6),            # 5% of 12 = 0.6 beats the rounding 0.5
+    ("nearly", 10.8, 12.5),           # up to 10% below
+    ("just over", 11.5, 13.2),
+    ("more than", 11.5, 18.0),        # bounded at 1.5 x
+    ("at least", 11.5, math.inf),
+    ("up to", 0.0, 12.5),
+])
+def test_hedged_interval_of_12_pct(hedge, low, high):
+    got = hedged_interval(12.0, 0.5, hedge)
+    assert got == (pytest.approx(low), pytest.approx(high) if math.isfinite(high) else high)
+
+
+def test_rounding_dominates_a_wide_hedge_on_small_figures():
+    assert hedged_interval(2.0, 0.5, "about") == (1.5, 2.5)
+
+
+def test_just_over_2bn_is_not_one_percent_of_21bn():
+    one_percent = (0.5 / 100 * 21.05e9, 1.5 / 100 * 21.15e9)   # "1%" of "$21.1bn"
+    assert not overlaps(hedged_interval(2e9, 0.5e9, "just over"), one_percent)
+    assert overlaps(hedged_interval(0.2e9, 0.05e9, "just over"), one_percent)
+
+
+def test_overlaps_is_symmetric_and_touching_counts():
+    assert overlaps((1.0, 2.0), (2.0, 3.0))
+    assert overlaps((2.0, 3.0), (1.0, 2.0))
+    assert not overlaps((1.0, 1.9), (2.0, 3.0))
+
+
+def test_interval_evidence_is_json_able():
+    assert interval_evidence(5.0, (4.5, math.inf), "%") == {
+        "value": 5.0, "interval": [4.5, None], "unit": "%"}
+
+
+def test_conversion_factors_are_the_exact_definitions():
+    assert CONVERSIONS[("ft", "m")] == 0.3048
+    assert CONVERSIONS[("sq ft", "sq m")] == pytest.approx(0.3048 ** 2, rel=1e-15)
+    assert CONVERSIONS[("sq mi", "sq km")] == pytest.approx(1.609344 ** 2, rel=1e-15)
+    assert CONVERSIONS[("lb", "kg")] == 0.45359237

@@ -1,0 +1,173 @@
+"""Date extraction: exact spans, values and problems, on sentences written for these tests."""
+import datetime as dt
+
+import pytest
+
+from factcheck.extract.dates import extract_dates
+from factcheck.model.facts import Granularity
+from factcheck.model.span import Span
+from factcheck.text.read import document_from_text
+
+FRIDAY = dt.date(2022, 4, 1)   # a Friday
+
+
+def dates(text, published=FRIDAY, **kw):
+    doc = document_from_text(text, fmt="txt", published=published)
+    return extract_dates(doc, **kw)
+
+
+def one(text, published=FRIDAY, **kw):
+    found = dates(text, published, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, found, value", [
+    ("The fair opened on April 13, 2022 in town.", "April 13, 2022", "2022-04-13"),
+    ("The fair opened on 13 April 2022 in town.", "13 April 2022", "2022-04-13"),
+    ("The fair opens Apr. 13 in town.", "Apr. 13", "2022-04-13"),
+    ("The vote was Sept. 8 after a delay.", "Sept. 8", "2022-09-08"),
+    ("The vote was Nov. 8 after a delay.", "Nov. 8", "2021-11-08"),
+    ("The file is dated 2022-04-13 in the archive.", "2022-04-13", "2022-04-13"),
+    ("The form was signed 4/13/2022 by both.", "4/13/2022", "2022-04-13"),
+    ("The mill closed in March 1987 for good.", "March 1987", "1987-03"),
+    ("The bridge was built in 1756 by hand.", "1756", "1756"),
+    ("Prices have doubled since 2012 here.", "2012", "2012"),
+    ("He was sworn in on the 13th of April, 2021.", "13th of April, 2021", "2021-04-13"),
+])
+def test_calendar_dates(text, found, value):
+    d = one(text)
+    assert (d.text, d.value) == (found, value)
+    assert d.span == Span(text.index(found), text.index(found) + len(found))
+
+
+def test_partial_date_takes_the_nearest_year():
+    # Published 2022-04-01: December is nearer in 2021 than in 2022.
+    assert one("The plant reopened on Dec. 3 after repairs.").value == "2021-12-03"
+    assert one("The plant will reopen on June 3 after repairs.").value == "2022-06-03"
+    d = one("The plant will reopen on June 3 after repairs.")
+    assert d.relative and not d.year_stated and d.granularity is Granularity.DAY
+
+
+@pytest.mark.parametrize("text, found, weekday_text, weekday, value", [
+    ("The fair opens on Tuesday, April 13, 2022 at noon.", "Tuesday, April 13, 2022", "Tuesday", 1, "2022-04-13"),
+    ("The fair opens on Tuesday (April 12) at noon.", "Tuesday (April 12)", "Tuesday", 1, "2022-04-12"),
+    ("The fair opens Tuesday April 12 at noon.", "Tuesday April 12", "Tuesday", 1, "2022-04-12"),
+    ("The fair opens April 12 (Tuesday) at noon.", "April 12 (Tuesday)", "Tuesday", 1, "2022-04-12"),
+    ("The report came out 2021-07-02 (Thursday) late.", "2021-07-02 (Thursday)", "Thursday", 3, "2021-07-02"),
+    ("The polls close Wednesday February 28 at six.", "Wednesday February 28", "Wednesday", 2, "2022-02-28"),
+    ("Doors open Tue. April 12 at nine.", "Tue. April 12", "Tue", 1, "2022-04-12"),
+])
+def test_weekday_next_to_a_date_is_one_reference(text, found, weekday_text, weekday, value):
+    d = one(text)
+    assert (d.text, d.value, d.weekday) == (found, value, weekday)
+    assert d.weekday_span.of(text) == weekday_text
+
+
+@pytest.mark.parametrize("text, found, value, tense", [
+    ("The board met yesterday in private.", "yesterday", "2022-03-31", "past"),
+    ("The board meets today in private.", "today", "2022-04-01", None),
+    ("The board will meet tomorrow in private.", "tomorrow", "2022-04-02", "future"),
+    ("The minister said on Tuesday that talks failed.", "Tuesday", "2022-03-29", "past"),
+    ("On Tuesday the company announced a merger.", "Tuesday", "2022-03-29", "past"),
+    ("The committee will meet on Wednesday to vote.", "Wednesday", "2022-04-06", "future"),
+    ("The union is set to strike on Monday over pay.", "Monday", "2022-04-04", "future"),
+    ("The union plans to strike on Monday over pay.", "Monday", "2022-04-04", "future"),
+    ("The shop closed last Tuesday after a fire.", "last Tuesday", "2022-03-29", "past"),
+    ("The shop reopens next Monday after a fire.", "next Monday", "2022-04-04", None),
+    ("Sales fell last month in the region.", "last month", "2022-03", "past"),
+    ("Sales fell earlier this month in the region.", "earlier this month", "2022-04", "past"),
+    ("The ship sank three days ago off the coast.", "three days ago", "2022-03-29", "past"),
+    ("The mayor was elected back in February by a wide margin.", "February", "2022-02", "past"),
+    ("The festival takes place in March every year.", "March", "2022-03", None),
+    ("Profit rose from a year earlier on strong sales.", "a year earlier", "2021", "past"),
+])
+def test_relative_dates_resolve_against_publication(text, found, value, tense):
+    d = one(text)
+    assert (d.text, d.value, d.tense) == (found, value, tense)
+    assert d.relative
+
+
+def test_weekday_of_the_publication_day_is_that_day():
+    # A Friday paper's "on Friday" is that Friday, in either tense.
+    assert one("The deal was signed on Friday in Paris.").value == "2022-04-01"
+    assert one("The deal will be signed on Friday in Paris.").value == "2022-04-01"
+
+
+def test_week_has_no_calendar_value():
+    d = one("The board met this week in private.")
+    assert (d.text, d.value, d.problem) == ("this week", None, "vague")
+
+
+def test_relative_dates_without_publication_date_have_no_anchor():
+    found = dates("The board met yesterday, and on Tuesday it voted.", published=None)
+    assert [(d.text, d.value, d.problem) for d in found] == [
+        ("yesterday", None, "no-anchor"), ("Tuesday", None, "no-anchor")]
+
+
+def test_dateline_gives_the_anchor_when_there_is_no_publication_date():
+    found = dates("OSLO, March 3, 2021 - The board met yesterday.", published=None)
+    assert [(d.text, d.value) for d in found] == [("March 3, 2021", "2021-03-03"), ("yesterday", "2021-03-02")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The launch is set for February 30 this time.", "February 30"),
+    ("The launch is set for April 31 this time.", "April 31"),
+    ("The launch was on 2023-02-29 by the log.", "2023-02-29"),
+])
+def test_impossible_dates(text, found):
+    d = one(text)
+    assert (d.text, d.value, d.problem) == (found, None, "impossible")
+
+
+def test_numeric_dates_and_day_first():
+    assert one("Signed 04/05/2022 by both.").value == "2022-04-05"
+    d = one("Signed 04/05/2022 by both.", day_first=True)
+    assert (d.value, d.problem) == (None, "ambiguous")
+    assert one("Signed 13/05/2022 by both.", day_first=True).value == "2022-05-13"
+    assert one("Signed 13/05/2022 by both.").value == "2022-05-13"
+
+
+def test_year_ranges_and_decades():
+    found = dates("The drought of 1998-1999 was the worst since the 1950s.")
+    assert [(d.text, d.value, d.granularity) for d in found] == [
+        ("1998", "1998", Granularity.YEAR), ("1999", "1999", Granularity.YEAR),
+        ("the 1950s", None, Granularity.DECADE)]
+
+
+@pytest.mark.parametrize("text", [
+    "The stake was sold for $1987 in cash.",
+    "The firm employs 1,987 people in the town.",
+    "Output rose to 1500 tonnes in the quarter.",
+    "Trains leave at 0800 GMT on weekdays.",
+    "The engine, No. 1987, was restored.",
+    "Prices may fall, traders said.",
+    "The march began at the square.",
+    "The show is called This Week on the radio.",
+    "Shoppers crowded the malls on Black Friday.",
+    "The team scored 2011 points over the decade.",
+])
+def test_numbers_and_words_that_are_not_dates(text):
+    assert dates(text) == ()
+
+
+def test_the_year_before_a_noun_is_a_date():
+    assert [d.text for d in dates("The 2012 election was close; the firm's 1989 results were weak.")] == [
+        "2012", "1989"]
+
+
+def test_spelled_out_years():
+    assert one("It happened in nineteen ninety-six in the city.").value == "1996"
+
+
+def test_only_article_paragraphs():
+    text = "The vote was on April 12, 2022.\n\nBy Jane Smith and John Doe in Oslo\n"
+    found = dates(text)
+    assert [d.text for d in found] == ["April 12, 2022"]
+
+
+def test_sorted_and_spans_point_into_the_text():
+    text = "On Monday, March 28, the board met; on Friday it will vote, as it did in 2021."
+    found = dates(text)
+    assert [d.span.of(text) for d in found] == ["Monday, March 28", "Friday", "2021"]
+    assert [d.span.start for d in found] == sorted(d.span.start for d in found)

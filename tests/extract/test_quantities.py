@@ -1,0 +1,159 @@
+import pytest
+
+from factcheck.extract.quantities import extract_quantities
+from factcheck.model.facts import QuantityKind as K
+from factcheck.text.read import document_from_text
+
+
+def facts(text):
+    doc = document_from_text(text, fmt="txt")
+    out = []
+    for q in extract_quantities(doc):
+        assert q.span.of(doc.text) == q.text
+        out.append((q.span.start, q.text, q.value, q.kind, q.unit))
+    return out
+
+
+def only(text):
+    (q,) = extract_quantities(document_from_text(text, fmt="txt"))
+    return q
+
+
+def test_money_percent_and_count_with_exact_spans():
+    assert facts("Sales rose 25 pct to 50 mln dlrs, and 120 members voted.") == [
+        (11, "25 pct", 25.0, K.PERCENT, "%"),
+        (21, "50 mln dlrs", 50e6, K.MONEY, "USD"),
+        (38, "120 members", 120.0, K.COUNT, None),
+    ]
+
+
+@pytest.mark.parametrize("text, value, unit, precision", [
+    ("It gave $2.4 billion.", 2.4e9, "USD", 0.05e9),
+    ("It gave US$3m.", 3e6, "USD", 0.5e6),
+    ("It gave £3bn.", 3e9, "GBP", 0.5e9),
+    ("It gave €12.5 mln.", 12.5e6, "EUR", 0.05e6),
+    ("It gave 800 mln stg.", 800e6, "GBP", 0.5e6),
+    ("It gave 1.2 mln Canadian dlrs.", 1.2e6, "CAD", 0.05e6),
+    ("It earned 12 billion dirhams.", 12e9, "dirhams", 0.5e9),
+    ("It climbed 69 cents.", 0.69, "USD", 0.005),
+    ("Profit was 32 cts a share.", 0.32, "USD", 0.005),
+    ("It paid 1.80 dlr a share.", 1.8, "USD", 0.005),
+])
+def test_money(text, value, unit, precision):
+    q = only(text)
+    assert (q.kind, q.value, q.unit) == (K.MONEY, pytest.approx(value), unit)
+    assert q.precision == pytest.approx(precision)
+
+
+@pytest.mark.parametrize("text, figure, kind, unit, value", [
+    ("It rose 3 percentage points.", "3 percentage points", K.POINTS, "pp", 3.0),
+    ("The index fell 91.62 points.", "91.62 points", K.POINTS, "points", 91.62),
+    ("Rates rose 25 basis points.", "25 basis points", K.POINTS, "bp", 25.0),
+    ("It rose 4.5 per cent.", "4.5 per cent", K.PERCENT, "%", 4.5),
+    ("It rose 30%.", "30%", K.PERCENT, "%", 30.0),
+    ("The house has 8,000 sq ft.", "8,000 sq ft", K.MEASURE, "sq ft", 8000.0),
+    ("They shipped 3,000 tonnes.", "3,000 tonnes", K.MEASURE, "tonnes", 3000.0),
+    ("It was 72°F outside.", "72°F", K.MEASURE, "°F", 72.0),
+    ("It traded 2.4 mln shares.", "2.4 mln shares", K.COUNT, None, 2.4e6),
+])
+def test_units(text, figure, kind, unit, value):
+    q = only(text)
+    assert (q.text, q.kind, q.unit, q.value) == (figure, kind, unit, pytest.approx(value))
+
+
+def test_counted_noun_is_recorded():
+    assert only("It traded 2.4 mln shares.").noun == "shares"
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("They ate a dozen eggs.", "a dozen eggs", 12.0),
+    ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3),
+    ("Three in 10 adults agreed.", "Three in 10 adults", 0.3),
+    ("It hired twenty-five engineers.", "twenty-five engineers", 25.0),
+    ("It cost a million dollars.", "a million dollars", 1e6),
+])
+def test_number_words(text, figure, value):
+    q = only(text)
+    assert (q.text, q.value, q.words) == (figure, pytest.approx(value), True)
+
+
+@pytest.mark.parametrize("text, hedge, figure", [
+    ("It cost more than $5 million.", "more than", "$5 million"),
+    ("It cost nearly $5 million.", "nearly", "$5 million"),
+    ("It cost a little less than $5 million.", "a little less than", "$5 million"),
+    ("About 120 members voted.", "about", "120 members"),
+    ("It cost up to $5 million.", "up to", "$5 million"),
+    ("It cost just over $5 million.", "just over", "$5 million"),
+])
+def test_hedge_is_recorded_outside_the_span(text, hedge, figure):
+    q = only(text)
+    assert (q.hedge, q.text) == (hedge, figure)
+
+
+@pytest.mark.parametrize("text, figure, value, upper", [
+    ("It will cost $3m to $5m.", "$3m to $5m", 3e6, 5e6),
+    ("Prices may rise 3-5 pct.", "3-5 pct", 3.0, 5.0),
+    ("It costs between 10 and 12 mln dlrs.", "10 and 12 mln dlrs", 10e6, 12e6),
+])
+def test_ranges(text, figure, value, upper):
+    q = only(text)
+    assert (q.text, q.value, q.upper) == (figure, pytest.approx(value), pytest.approx(upper))
+
+
+def test_from_to_is_two_figures_not_a_range():
+    assert [f[1] for f in facts("Profit rose from $3m to $5m.")] == ["$3m", "$5m"]
+
+
+def test_negative():
+    q = only("Growth was -1.5 pct.")
+    assert (q.text, q.value, q.negative) == ("-1.5 pct", 1.5, True)
+
+
+def test_bare_scaled_figure_inherits_the_unit_of_earlier_money():
+    got = extract_quantities(document_from_text(
+        "The surplus fell to 18 billion dlrs in 1986 from 21.5 billion in 1985.", fmt="txt"))
+    assert [(q.text, q.kind, q.unit, q.unit_inherited) for q in got] == [
+        ("18 billion dlrs", K.MONEY, "USD", False),
+        ("21.5 billion", K.MONEY, "USD", True),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "It happened in 1999.",
+    "The Boeing 747 landed.",
+    "COVID-19 spread.",
+    "The F-16 flew.",
+    "A 32-bit chip.",
+    "The G7 met.",
+    "He ran Section 8 housing.",
+    "They were ranked No. 2 nationally.",
+    "It upgraded to Windows 10 quickly.",
+    "Trading opened at 0800 GMT.",
+    "They meet at 5 p.m. today.",
+    "The fair opens on April 13.",
+    "He finished 1st overall.",
+    "Call 555-1234 now.",
+    "The 1987/88 season ended.",
+    "No one came.",
+    "It sold three-month bills.",
+    "Sales were four-fifths higher.",
+])
+def test_not_quantities(text):
+    assert facts(text) == []
+
+
+def test_tranche_year_is_not_a_quantity_but_its_rate_is():
+    assert [f[1] for f in facts("It sold 5.1 billion for the 8.50 pct 2002 tranche.")] == [
+        "5.1 billion", "8.50 pct"]
+
+
+def test_wire_table_cents():
+    assert facts("Shr 32 cts vs 28 cts") == [
+        (4, "32 cts", 0.32, K.MONEY, "USD"), (14, "28 cts", 0.28, K.MONEY, "USD")]
+
+
+def test_only_paragraph_text_and_offsets_into_the_file():
+    text = "---\ntitle: x\ndate: 2022-04-01\n---\n\nIt rose 12 pct.\n"
+    doc = document_from_text(text, fmt="md")
+    (q,) = extract_quantities(doc)
+    assert (q.span.start, q.text) == (text.index("12 pct"), "12 pct")
