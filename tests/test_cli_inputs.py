@@ -7,7 +7,6 @@ import os
 
 import pytest
 
-from factcheck import cli
 from factcheck.cli import main
 from tests.robustness.conftest import PROBE_PACK
 from tests.robustness.contract import check_contract
@@ -161,7 +160,8 @@ def test_permission_denied_is_reported_in_place(tmp_path, capsys, monkeypatch):
 def test_file_that_vanishes_mid_run(tmp_path, capsys, monkeypatch):
     for name in ("a.md", "b.md", "c.md"):
         (tmp_path / name).write_text(GOOD, encoding="utf-8")
-    real_check_file = cli.check_file
+    import factcheck.engine.parallel as parallel
+    real_check_file = parallel.check_file
 
     def check_then_delete(path, *args, **kwargs):
         result = real_check_file(path, *args, **kwargs)
@@ -169,7 +169,7 @@ def test_file_that_vanishes_mid_run(tmp_path, capsys, monkeypatch):
             os.remove(tmp_path / "b.md")        # found by the walk, gone before it is read
         return result
 
-    monkeypatch.setattr(cli, "check_file", check_then_delete)
+    monkeypatch.setattr(parallel, "check_file", check_then_delete)
     code, report, err = _check(capsys, tmp_path)
     files = _by_path(report)
     assert code == 2

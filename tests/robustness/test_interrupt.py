@@ -23,12 +23,14 @@ def _factcheck(*args, **kwargs):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
 
 
-def test_sigint_exits_130_and_writes_nothing(tmp_path):
+@pytest.mark.parametrize("to_file", [False, True], ids=["stdout", "output-file"])
+def test_sigint_exits_130_and_writes_nothing(tmp_path, to_file):
     (tmp_path / "a.md").write_text("A total zero.\n", encoding="utf-8")
     fifo = tmp_path / "b.md"
     os.mkfifo(fifo)
     before = sorted(os.listdir(tmp_path))
-    proc = _factcheck("check", tmp_path / "a.md", fifo, "--format", "json", "--timeout", "0")
+    output = ["--output", tmp_path / "report.json"] if to_file else []
+    proc = _factcheck("check", tmp_path / "a.md", fifo, "--format", "json", "--timeout", "0", *output)
     # Opening the FIFO for writing returns only once factcheck has opened it for reading:
     # from then on it is mid-run (a.md already checked, blocked reading b.md).
     with open(fifo, "wb"):

@@ -33,9 +33,9 @@ def _probe_pack_as_default(probe_default_pack):
 
 
 @pytest.mark.parametrize("check, line, col, message", [
-    ('__import__("os")', 5, 8, "unknown function __import__()"),
-    ('open("f")', 5, 8, "unknown function open()"),
-    ('eval("1")', 5, 8, "unknown function eval()"),
+    ('__import__("os")', 5, 9, "unknown function __import__()"),
+    ('open("f")', 5, 9, "unknown function open()"),
+    ('eval("1")', 5, 9, "unknown function eval()"),
     ("1 ** 99999999", 5, 11, "Expected end of file (or 'rule' / 'words'), found '** 99999999'"),
     ('w.count("a")', 5, 16, "Expected end of file (or 'rule' / 'words'), found '(\"a\")'"),
     ("w[0] == w", 5, 10, "Expected end of file (or 'rule' / 'words'), found '[0] == w'"),
@@ -47,13 +47,6 @@ def test_python_in_a_condition_is_a_located_load_error(tmp_path, capsys, check, 
     assert code == 2
     assert out == ""
     assert err.startswith(f"factcheck: rule error: {path}:{line}:{col}: {message}")
-
-
-@pytest.mark.xfail(strict=True, reason="dsl/loader.py locates calls at the white space before the name "
-                                      "(column 8, not 9); fix proposed in the robustness report")
-def test_unknown_function_caret_points_at_the_name(tmp_path, capsys):
-    code, out, err, path = _run(tmp_path, capsys, 'open("f")')
-    assert err.startswith(f"factcheck: rule error: {path}:5:9: unknown function open()")
 
 
 @pytest.mark.parametrize("check, field", [

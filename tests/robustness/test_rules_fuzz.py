@@ -11,6 +11,10 @@ import os
 import pytest
 from hypothesis import given, strategies as st
 
+import contextlib
+import io
+
+import factcheck.engine.registry as registry_module
 from factcheck.cli import main
 from factcheck.dsl.loader import DEFAULT_PACK, parse_rule_file, validate
 from factcheck.engine.functions import all_functions
@@ -18,17 +22,22 @@ from factcheck.errors import RuleError
 from tests.robustness.conftest import PROBE_PACK
 
 
-def _valid_rule_texts() -> list[tuple[str, str]]:
-    paths = sorted(glob.glob(os.path.join(DEFAULT_PACK, "**", "*.rules"), recursive=True)
-                   + glob.glob(os.path.join(PROBE_PACK, "*.rules")))
-    out = []
-    for p in paths:
-        with open(p, encoding="utf-8") as fh:
-            out.append((os.path.basename(p), fh.read()))
-    return out
+def _packs() -> list[dict[str, str]]:
+    """Each pack as {file name: text}. Word classes are shared across a pack, so a file
+    is only valid together with the rest of its pack."""
+    packs = []
+    for folder in (DEFAULT_PACK, PROBE_PACK):
+        files = {}
+        for p in sorted(glob.glob(os.path.join(folder, "**", "*.rules"), recursive=True)):
+            with open(p, encoding="utf-8") as fh:
+                files[os.path.relpath(p, folder)] = fh.read()
+        if files:
+            packs.append(files)
+    return packs
 
 
-VALID = _valid_rule_texts()
+PACKS = _packs()
+VALID = [(pack, name) for pack in PACKS for name in pack]
 FUNCTIONS = set(all_functions())
 # Pieces of the rule language and of Python, to splice in.
 SNIPPETS = ("rule", "match", "check", "where", "unless", "say", "flag", "pass", "words", "kind", "scope",
@@ -39,7 +48,8 @@ SNIPPETS = ("rule", "match", "check", "where", "unless", "say", "flag", "pass", 
 
 @st.composite
 def mutated(draw):
-    name, text = draw(st.sampled_from(VALID))
+    pack, name = draw(st.sampled_from(VALID))
+    text = pack[name]
     for _ in range(draw(st.integers(1, 4))):
         at = draw(st.integers(0, len(text)))
         kind = draw(st.sampled_from(("delete", "insert", "truncate", "duplicate-line", "replace")))
@@ -56,7 +66,12 @@ def mutated(draw):
         else:
             end = at + draw(st.integers(1, 8))
             text = text[:at] + draw(st.sampled_from(SNIPPETS)) + text[end:]
-    return name, text
+    return pack, name, text
+
+
+def _load(pack: dict, name: str, text: str, folder: str = "pack"):
+    files = [parse_rule_file(f"{folder}/{n}", text if n == name else t) for n, t in pack.items()]
+    return validate(files, functions=FUNCTIONS)
 
 
 def _assert_located(exc: RuleError, path: str, text: str) -> None:
@@ -68,48 +83,49 @@ def _assert_located(exc: RuleError, path: str, text: str) -> None:
 
 def test_there_are_valid_rule_files_to_mutate():
     assert VALID, "no rule files found"
-    for name, text in VALID:
-        validate([parse_rule_file(name, text)], functions=FUNCTIONS)
+    for pack in PACKS:
+        _load(pack, "", "")
 
 
 @given(case=mutated())
 def test_mutated_rule_files_fail_only_with_located_rule_errors(case):
-    name, text = case
-    path = f"pack/{name}"
+    pack, name, text = case
     try:
-        validate([parse_rule_file(path, text)], functions=FUNCTIONS)
+        _load(pack, name, text)
     except RuleError as exc:
-        _assert_located(exc, path, text)
+        # Every other file of the pack is valid: the error must be in the mutated one,
+        # unless the mutation clashes with another file (a duplicated code or word class).
+        if exc.path == f"pack/{name}":
+            _assert_located(exc, exc.path, text)
+        else:
+            assert "already" in exc.message and exc.path.startswith("pack/"), str(exc)
 
 
 @given(case=mutated())
-def test_mutated_rule_files_give_exit_2_and_no_traceback(case, tmp_path_factory, empty_default_pack):
-    name, text = case
-    folder = tmp_path_factory.mktemp("rules")
-    rules = folder / name
-    rules.write_text(text, encoding="utf-8", newline="")
-    article = folder / "a.txt"
-    article.write_text("A total win. She said yes.\n", encoding="utf-8")
-    import contextlib
-    import io
+def test_mutated_rule_files_give_exit_2_and_no_traceback(case, tmp_path_factory, monkeypatch_module):
+    pack, name, text = case
+    folder = tmp_path_factory.mktemp("pack")
+    for n, t in pack.items():
+        (folder / n).parent.mkdir(parents=True, exist_ok=True)
+        (folder / n).write_text(text if n == name else t, encoding="utf-8", newline="")
+    monkeypatch_module.setattr(registry_module, "DEFAULT_PACK", str(folder))
+    article = tmp_path_factory.mktemp("articles") / "a.txt"
+    article.write_text("A total win. She said yes. It rose 12 pct to $45 mln on Tuesday.\n", encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["check", str(article), "--rules", str(rules), "--format", "json"])
+        code = main(["check", str(article), "--format", "json"])
     if code == 2:
         assert out.getvalue() == ""
         message = err.getvalue()
-        assert message.startswith(f"factcheck: rule error: {rules}:")
+        assert message.startswith(f"factcheck: rule error: {folder}/"), message
         assert "Traceback" not in message
     else:
-        assert code in (0, 1) and err.getvalue() == ""
+        assert code in (0, 1), err.getvalue()
 
 
 @pytest.fixture(scope="module")
-def empty_default_pack(tmp_path_factory):
-    """Only the mutated file is loaded (a mutated probe file would otherwise clash with the
-    probe pack's own codes). Patched once: hypothesis runs many examples per test call."""
-    import factcheck.engine.registry as registry
-    saved = registry.DEFAULT_PACK
-    registry.DEFAULT_PACK = str(tmp_path_factory.mktemp("empty-pack"))
-    yield registry.DEFAULT_PACK
-    registry.DEFAULT_PACK = saved
+def monkeypatch_module():
+    # hypothesis runs many examples per test call: one patcher for the module.
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("FACTCHECK_NO_CACHE", "1")      # mutated packs must not fill the user's rule cache
+        yield mp
