@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -68,3 +69,29 @@ def test_articles_are_never_modified(tmp_path, command):
     assert proc.returncode == 2, err                    # bad.md is reported
     assert _snapshot(tmp_path) == before
     assert sorted(os.listdir(tmp_path)) == names
+
+
+@pytest.mark.xfail(strict=True, reason="engine/parallel.py: workers print KeyboardInterrupt tracebacks, and the "
+                                       "parent waits for a blocked worker; patch in the robustness report")
+@pytest.mark.parametrize("to_group", [True, False], ids=["ctrl-c-to-the-group", "kill-INT-to-the-parent"])
+def test_sigint_with_workers_exits_130_promptly_and_quietly(tmp_path, to_group):
+    for i in range(12):
+        (tmp_path / f"a{i:02}.md").write_text("A total zero.\n", encoding="utf-8")
+    fifo = tmp_path / "zz.md"
+    os.mkfifo(fifo)
+    # Named explicitly: a walk skips FIFOs, an explicitly named one is read.
+    proc = _factcheck("check", *sorted(tmp_path.iterdir()), "--jobs", "2", "--format", "json", "--timeout", "0",
+                      start_new_session=True)
+    with open(fifo, "wb"):                              # a worker is now blocked reading it
+        time.sleep(0.5)                                 # and the other has finished the rest: idle
+        if to_group:
+            os.killpg(proc.pid, signal.SIGINT)          # what Ctrl-C in a terminal does
+        else:
+            proc.send_signal(signal.SIGINT)             # `kill -INT PID`
+        try:
+            out, err = proc.communicate(timeout=5)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            pytest.fail("factcheck kept waiting for a blocked worker after SIGINT")
+    assert (proc.returncode, out, err) == (130, b"", b"factcheck: interrupted\n")
