@@ -25,7 +25,6 @@ from factcheck.facts import load_pack
 from factcheck.model.verdict import Severity, Verdict
 from factcheck.fileio import write_text_atomic
 from factcheck.report import json as json_report
-from factcheck.report import text as text_report
 from factcheck.report.formats import CHECK_FORMATS, notice_lines
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
@@ -222,6 +221,7 @@ def cmd_extract(args) -> int:
     if args.format == "json":
         sys.stdout.write(json_report.dumps(json_report.extract_report(results)) + "\n")
     else:
+        from factcheck.report import text as text_report
         sys.stdout.write(text_report.render_extract(results) + "\n")
     _report_errors(results)
     return EXIT_USAGE if any(r.error for r in results) else EXIT_OK

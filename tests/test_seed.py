@@ -45,6 +45,11 @@ def test_seed_report_covers_what_an_editor_checks():
     assert any("$800 million" in t for t in texts["RF04"])
     assert "February" in texts["RF03"]
     assert {"Volodymyr Zelenskyy", "Joe Biden", "John Kirby"} <= set(texts["RF02"])
+    # Both "Wednesday"s resolve to the publication day, one future, one past.
+    wednesdays = [c["message"] for c in by_rule["DA07"]]
+    assert wednesdays == [
+        "'Wednesday' (future tense) is 2022-04-13, the day of publication, Wednesday, April 13, 2022",
+        "'Wednesday' (past tense) is 2022-04-13, the day of publication, Wednesday, April 13, 2022"]
     (anonymous,) = by_rule["AT02"]
     assert anonymous["verdict"] == "unverifiable"
     assert "Financial Times" in anonymous["message"]

@@ -3,19 +3,21 @@
 Parsing the default pack with pyparsing costs most of a cold start; a parsed
 RuleFile is plain frozen values, so it is kept in memory for the life of the
 process and pickled to the user's cache directory, keyed by a hash of the
-file's path, text and factcheck's version (any edit or upgrade misses the
-cache). The cache is private to the user (0700), written atomically, and
+file's path, text, factcheck's version and the source of the rule language
+itself (any edit, upgrade or change to the grammar misses the cache). The cache is private to the user (0700), written atomically, and
 never needed: any failure to read or write it just means parsing again.
 `FACTCHECK_NO_CACHE=1` turns the disk cache off.
 """
 from __future__ import annotations
 
+import functools
+import glob
 import hashlib
 import os
 import pickle
-import tempfile
 
 from factcheck import __version__
+from factcheck.fileio import write_bytes_atomic
 from factcheck.model.rule import RuleFile
 
 _memory: dict[str, RuleFile] = {}
@@ -31,9 +33,21 @@ def cache_dir() -> str | None:
     return base
 
 
+@functools.cache
+def _language_digest() -> str:
+    """A digest of the modules that decide what a parsed rule file is."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    h = hashlib.sha256()
+    for path in sorted(glob.glob(os.path.join(package, "dsl", "*.py"))
+                       + glob.glob(os.path.join(package, "model", "*.py"))):
+        with open(path, "rb") as fh:
+            h.update(fh.read())
+    return h.hexdigest()
+
+
 def key_of(path: str, text: str) -> str:
     h = hashlib.sha256()
-    for part in (__version__, os.path.abspath(path), text):
+    for part in (__version__, _language_digest(), os.path.abspath(path), text):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     return h.hexdigest()
@@ -63,13 +77,7 @@ def put(key: str, value: RuleFile) -> None:
         return
     try:
         os.makedirs(directory, mode=0o700, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".rules-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, os.path.join(directory, f"rules-{key}.pickle"))
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        write_bytes_atomic(os.path.join(directory, f"rules-{key}.pickle"),
+                           pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass                # a read-only home or full disk only costs speed

@@ -8,91 +8,22 @@ and `ctx.facts` (see engine/run.py RuleContext).
 """
 from __future__ import annotations
 
-import re
-
 from factcheck.dsl.expr import context_function
 from factcheck.engine.values import Unverifiable
 from factcheck.extract.name_forms import bare, office_of, spelling_variant
 from factcheck.extract.people import surname_of
-from factcheck.extract.speech_words import SAY_PHRASES, SAY_VERBS
+from factcheck.extract.quote_context import MIN_STATEMENT_WORDS, speaker_named_nearby, words
 from factcheck.model.facts import Mention, Quote
-from factcheck.model.span import Span
-
-# A quote shorter than this is a phrase, not a statement that needs a speaker.
-MIN_STATEMENT_WORDS = 6
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_CUE_PHRASES = tuple(p for p in SAY_PHRASES if not p.startswith("in "))
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-# Verb forms that report speech in running text; base forms ("confirm", "add")
-# are too often something else, and these nouns introduce a quote that follows.
-_CONTEXT_CUES = frozenset(w for w in SAY_VERBS if w.endswith(("ed", "s", "ing")) or w in (
-    "said", "told", "wrote", "say", "tell")) | frozenset(
-    "statement statements interview remarks speech tweet tweets email letter memo post blog "
-    "testimony transcript".split())
-
-
-def _has_cue(text: str) -> bool:
-    low = text.lower()
-    return any(w.lower() in _CONTEXT_CUES for w in _words(text)) or any(p in low for p in _CUE_PHRASES)
-
-
-def _outside_quotes(doc, span: Span, quotes) -> str:
-    """The text of `span` with every quote blanked: cues inside quoted speech do not count."""
-    chars = list(doc.text[span.start:span.end])
-    for q in quotes:
-        for i in range(max(q.span.start, span.start), min(q.span.end, span.end)):
-            chars[i - span.start] = " "
-    return "".join(chars)
-
-
-def _paragraph_index(doc, offset: int) -> int | None:
-    for i, p in enumerate(doc.paragraphs):
-        if p.span.start <= offset < p.span.end:
-            return i
-    return None
 
 
 @context_function
 def speaker_in_context(ctx, q: Quote) -> bool:
-    """Whether the paragraphs around an unattributed quote supply its speaker.
-
-    News copy often runs a quote on its own after a paragraph that names the
-    speaker ('Kirby said the talks would go on.' / 'Kirby said:'), or after the
-    same speaker's quote; the speaker may also be named later in the quote's
-    own paragraph.  Only a paragraph-opening statement with none of these is
-    a quote with no speaker.
-    """
-    doc, quotes = ctx.doc, ctx.facts.quotes
-    if q.speaker_span is not None or q.continuation:
-        return True
-    if len(_words(q.text)) < MIN_STATEMENT_WORDS:
-        return True
-    index = _paragraph_index(doc, q.span.start)
-    if index is None or index == 0:
-        return True                 # a quote opening the article is a lede device
-    para = doc.paragraphs[index]
-    if q.span.start != para.span.start:
-        return True                 # mid-paragraph: the sentence before it carries the context
-    if _has_cue(_outside_quotes(doc, Span(q.span.end, para.span.end), quotes)):
-        return True                 # named later in its own paragraph
-    prev = doc.paragraphs[index - 1]
-    prev_text = doc.text[prev.span.start:prev.span.end].rstrip()
-    if prev_text.endswith(":"):
-        return True
-    if _has_cue(_outside_quotes(doc, prev.span, quotes)):
-        return True
-    if re.search(r"[\"”]\W{0,2}$", prev_text):
-        return True                 # the previous paragraph ends with a quote: a run of quotes
-    return False
+    """Whether the paragraphs around an unattributed quote supply its speaker."""
+    return speaker_named_nearby(ctx.doc, ctx.facts.quotes, q)
 
 
 def is_statement(q: Quote) -> bool:
-    return len(_words(q.text)) >= MIN_STATEMENT_WORDS
+    return len(words(q.text)) >= MIN_STATEMENT_WORDS
 
 
 def source_kind(q: Quote) -> str:
@@ -108,22 +39,55 @@ def source_kind(q: Quote) -> str:
     return kind
 
 
-def anonymous_source(q: Quote) -> bool:
-    """Never decides: an anonymous quote is for an editor to sign off, so say what it rests on."""
+def _samewords(ctx, q: Quote) -> list[Quote]:
+    """Other quotes of the same statement in the article, in order."""
+    if not is_statement(q):
+        return []
+    key = _norm_quote(q.text)
+    return [o for o in ctx.facts.quotes if o is not q and _norm_quote(o.text) == key]
+
+
+@context_function
+def named_elsewhere(ctx, q: Quote) -> str | None:
+    """The named speaker the same words are given to elsewhere in the article, or none."""
+    text = ctx.doc.text
+    return next((o.speaker for o in _samewords(ctx, q) if _named(o, text)), None)
+
+
+@context_function
+def anonymous_source(ctx, q: Quote) -> bool:
+    """An anonymous quote is for an editor to sign off, so it is unverifiable with what it rests on;
+    it is inconsistent only when the article names the speaker of the same words elsewhere."""
     if not q.anonymous:
         return True
+    if named_elsewhere(ctx, q) is not None:
+        return False
     raise Unverifiable(f"{source_kind(q)}: the quote rests on an unnamed source; an editor should sign it off")
 
 
-def secondhand_source(q: Quote) -> bool:
+@context_function
+def other_outlet(ctx, q: Quote) -> str | None:
+    """Another outlet the same words were told to earlier in the article, or none."""
+    if not q.via:
+        return None
+    return next((o.via for o in _samewords(ctx, q)
+                 if o.span.start < q.span.start and o.via and o.via.lower() != q.via.lower()), None)
+
+
+@context_function
+def secondhand_source(ctx, q: Quote) -> bool:
+    """A quote given to another outlet is unverifiable, naming the outlet; it is inconsistent
+    only when the article says the same words were told to a different outlet."""
     if not q.via:
         return True
+    if other_outlet(ctx, q) is not None:
+        return False
     who = q.speaker or "the speaker"
     raise Unverifiable(f"quoted secondhand: {who} said this to {q.via}; an editor should check the original")
 
 
 def _norm_quote(text: str) -> str:
-    return " ".join(w.lower().replace("’", "'") for w in _words(text))
+    return " ".join(w.lower().replace("’", "'") for w in words(text))
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -166,7 +130,7 @@ def other_speaker(ctx, q: Quote) -> str | None:
 
 # --- people: titles and spellings ---------------------------------------------------------
 
-def _in_quote(ctx, span: Span) -> bool:
+def _in_quote(ctx, span) -> bool:
     return any(q.span.contains(span) for q in ctx.facts.quotes)
 
 
@@ -275,6 +239,8 @@ FUNCTIONS = {
     "source_kind": source_kind,
     "anonymous_source": anonymous_source,
     "secondhand_source": secondhand_source,
+    "named_elsewhere": named_elsewhere,
+    "other_outlet": other_outlet,
     "repeated_quote": repeated_quote,
     "other_speaker": other_speaker,
     "earlier_office": earlier_office,

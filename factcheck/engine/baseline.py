@@ -54,7 +54,10 @@ def fingerprints(claims: Iterable[Claim]) -> tuple[str, ...]:
 def path_key(path: str, base_dir: str) -> str:
     if path == "-":
         return "-"
-    rel = os.path.relpath(os.path.abspath(path), os.path.abspath(base_dir))
+    try:
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(base_dir))
+    except ValueError:              # another drive on Windows: no relative path exists
+        rel = os.path.abspath(path)
     return rel.replace(os.sep, "/")
 
 

@@ -13,26 +13,23 @@ from collections.abc import Callable
 
 from factcheck.dsl.expr import context_function
 from factcheck.engine.values import Unverifiable
+from factcheck.extract import datelinks
+from factcheck.extract.dategrammar import parse_date_at
+from factcheck.extract.datewords import MONTH_NAMES, WEEKDAY_NAMES, count_from_words, ordinal_from_words
 from factcheck.model.facts import DateRef, Granularity, Quantity
 
-_UNITS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-          "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-                  "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-                  "eighteenth": 18, "nineteenth": 19}
-_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-                 "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
-_MONTH_DAYS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
 # How far a hedge lets a stated count of years sit from the computed one: (below, above).
+# "more than 7 years" may state fewer years than passed, "nearly 8" more; the
+# words are those the numbers extractor records as Quantity.hedge.
+_AROUND = ("about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated")
+_MORE = ("more than", "over", "at least", "just over", "upwards of", "in excess of", "greater than",
+         "above", "just above", "a little more than", "slightly more than")
+_LESS = ("nearly", "almost", "close to", "just under", "just short of", "just below",
+         "a little less than", "slightly less than")
+_AT_MOST = ("less than", "fewer than", "under", "below", "up to", "at most", "well under", "well below")
 _HEDGE_SLACK = {
-    "about": (2, 2), "around": (2, 2), "some": (2, 2), "roughly": (2, 2), "approximately": (2, 2),
-    "nearly": (0, 2), "almost": (0, 2), "close to": (0, 2), "just under": (0, 2),
-    "more than": (2, 0), "over": (2, 0), "at least": (2, 0), "just over": (2, 0),
+    **{h: (2, 2) for h in _AROUND}, **{h: (2, 0) for h in _MORE}, **{h: (0, 2) for h in _LESS},
+    **{h: (0, 5) for h in _AT_MOST}, "well over": (5, 0), "well above": (5, 0),
 }
 
 
@@ -47,33 +44,18 @@ def number_of(word) -> int:
         if word.upper is not None or word.negative or word.value != int(word.value) or not 0 < word.value < 1000:
             raise Unverifiable(f"{word.text!r} is not a whole number of years")
         return int(word.value)
-    text = _text(word).replace("\u2010", "-")
-    if re.fullmatch(r"\d{1,3}", text):
-        return int(text)
-    parts = re.split(r"[\s-]+", text)
-    if len(parts) == 1 and parts[0] in _UNITS:
-        return _UNITS[parts[0]]
-    if parts and parts[0] in _TENS and (len(parts) == 1 or len(parts) == 2 and _UNITS.get(parts[1], 10) < 10):
-        return _TENS[parts[0]] + (_UNITS[parts[1]] if len(parts) == 2 else 0)
-    raise Unverifiable(f"{text!r} is not a number of years")
+    n = count_from_words(_text(word))
+    if n is None:
+        raise Unverifiable(f"{_text(word)!r} is not a number of years")
+    return n
 
 
 def ordinal_of(word) -> int:
-    """An anniversary's ordinal: "50th", "fiftieth", "twenty-fifth", "1st"."""
-    text = _text(word)
-    # The tokenizer splits "50th" into "50" and "th"; rules capture the number.
-    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)?", text)
-    if m:
-        return int(m.group(1))
-    parts = re.split(r"[\s-]+", text)
-    if len(parts) == 1:
-        if parts[0] in _ORDINAL_UNITS:
-            return _ORDINAL_UNITS[parts[0]]
-        if parts[0] in _ORDINAL_TENS:
-            return _ORDINAL_TENS[parts[0]]
-    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ORDINAL_UNITS and _ORDINAL_UNITS[parts[1]] < 10:
-        return _TENS[parts[0]] + _ORDINAL_UNITS[parts[1]]
-    raise Unverifiable(f"{text!r} is not an ordinal")
+    """An anniversary's ordinal: "50th", "fiftieth", "twenty-fifth"."""
+    n = ordinal_from_words(_text(word))
+    if n is None:
+        raise Unverifiable(f"{_text(word)!r} is not an ordinal")
+    return n
 
 
 def ordinal_words(first, second=None) -> str:
@@ -82,6 +64,7 @@ def ordinal_words(first, second=None) -> str:
 
 
 def is_ordinal(word) -> bool:
+    """Whether a word reads as an ordinal ("50", "fiftieth", "twenty-fifth")."""
     try:
         ordinal_of(word)
     except Unverifiable:
@@ -119,6 +102,7 @@ def years_between_match(stated, start, end, hedge=None) -> bool:
 
 
 def years_between(start, end) -> int:
+    """The difference of the years of two dates (or of a date and the publication date)."""
     return year_of(end) - year_of(start)
 
 
@@ -140,12 +124,13 @@ def states_weekday_and_day(d) -> bool:
             and d.granularity is Granularity.DAY and any(ch.isdigit() for ch in d.text))
 
 
-def weekday_matches(d) -> bool:
+def weekday_matches(d, published=None) -> bool:
     """Whether the stated weekday is the date's weekday.
 
-    When the year is not written and the date lies far from the publication
-    date, the year is a guess; if the weekday fits the year before or after,
-    the text is not wrong, the guess may be: unverifiable."""
+    When the year is not written it was taken nearest the publication date.
+    If the date then lies more than four months from publication and the
+    weekday fits the year before or after, the text may be right and the
+    guess wrong: unverifiable rather than inconsistent."""
     if not states_weekday_and_day(d):
         raise Unverifiable("no weekday stated with a day")
     if d.date is None:
@@ -153,45 +138,39 @@ def weekday_matches(d) -> bool:
     if d.date.weekday() == d.weekday:
         return True
     if not d.year_stated:
+        far = published is None or abs((d.date - published).days) > 120
         for year in (d.date.year - 1, d.date.year + 1):
             try:
                 other = d.date.replace(year=year)
             except ValueError:
                 continue
-            if other.weekday() == d.weekday and abs(d.date.month - 6.5) > 4:
-                # Only around the turn of the year is the other year a real reading.
+            if other.weekday() == d.weekday and far:
                 raise Unverifiable(f"the weekday fits {other.isoformat()}: the year is not written")
     return False
 
 
 def weekday_name_of(d) -> str:
+    """The name of the weekday a date reference states ("Tuesday")."""
     if d is None or getattr(d, "weekday", None) is None:
         raise Unverifiable("no weekday")
-    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[d.weekday]
+    return WEEKDAY_NAMES[d.weekday]
 
 
 def is_impossible(d) -> bool:
+    """The extractor found the date does not exist (February 30, 2023-02-29)."""
     return isinstance(d, DateRef) and d.problem == "impossible"
 
 
 def impossible_reason(d) -> str:
     """Why a stated date does not exist: "April has 30 days"."""
-    m = re.search(r"(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d+)", d.text)
-    m2 = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", d.text)
-    if m2:
-        year, month = int(m2.group(1)), int(m2.group(2))
-    elif m:
-        year, month = None, [x[:3].lower() for x in _MONTH_DAYS].index(m.group(1).lower()) + 1
-    else:
-        return "no such date"
-    if not 1 <= month <= 12:
-        return "there is no month " + str(month)
-    name = _MONTH_DAYS[month - 1]
+    found = parse_date_at(getattr(d, "text", ""))
+    month, year = (found[0].month, found[0].year) if found else (None, None)
+    if month is None or not 1 <= month <= 12:
+        return "no such date" if month is None else f"there is no month {month}"
     if month == 2:
-        if year is not None:
-            return f"February {year} has {29 if calendar.isleap(year) else 28} days"
-        return "February has at most 29 days"
-    return f"{name} has {calendar.monthrange(2001, month)[1]} days"
+        return f"February {year} has {29 if calendar.isleap(year) else 28} days" if year else \
+            "February has at most 29 days"
+    return f"{MONTH_NAMES[month - 1]} has {calendar.monthrange(2001, month)[1]} days"
 
 
 def _bounds(d) -> tuple[dt.date, dt.date]:
@@ -217,6 +196,7 @@ def wholly_before(d, published) -> bool:
 
 
 def wholly_after(d, published) -> bool:
+    """The whole of the date lies after the publication date."""
     if not isinstance(published, dt.date):
         raise Unverifiable("no publication date")
     return _bounds(d)[0] > published
@@ -227,23 +207,23 @@ def before(a, b) -> bool:
     return _bounds(a)[1] < _bounds(b)[0]
 
 
+def interval_matches(a, n, unit, direction, b) -> bool:
+    """Whether day a is n days or weeks before/after day b, as stated ("on May 3, two days
+    after the May 1 vote").  Weeks are loose in news copy: three days either way."""
+    if a is None or b is None or getattr(a, "date", None) is None or getattr(b, "date", None) is None:
+        raise Unverifiable("both dates must be known to the day")
+    count = number_of(n)
+    step, slack = (7, 3) if _text(unit).startswith("week") else (1, 0)
+    gap = (b.date - a.date).days if _text(direction) == "before" else (a.date - b.date).days
+    return abs(gap - count * step) <= slack
+
+
 @context_function
 def other_date_in_sentence(context, y) -> bool:
     """Whether the sentence of date `y` states another dated event (a year or a date with
     a year) that is not part of the same range ("1998-1999"): then "N years after" may
     count to that date rather than to the publication date."""
-    if not isinstance(y, DateRef):
-        return False
-    sentence = context.doc.sentence_at(y.span.start)
-    if sentence is None:
-        return False
-    for d in context.facts.dates:
-        if d is y or not d.year_stated or d.relative or not sentence.span.contains(d.span):
-            continue
-        if d.span.end >= y.span.start - 2 and d.span.start <= y.span.end + 2:
-            continue  # the other end of a range
-        return True
-    return False
+    return isinstance(y, DateRef) and datelinks.other_dated_event(context.doc, context.facts.dates, y)
 
 
 def is_years_ago(d) -> bool:
@@ -253,6 +233,7 @@ def is_years_ago(d) -> bool:
 
 
 def years_ago_count(d) -> int:
+    """N of a date written "N years ago"."""
     if not is_years_ago(d):
         raise Unverifiable(f"{getattr(d, 'text', d)!r} is not 'N years ago'")
     return number_of(d.text.split()[0])
@@ -260,28 +241,63 @@ def years_ago_count(d) -> int:
 
 @context_function
 def lone_nearby_year(context, d):
-    """The one earlier year stated in the sentence before or after the one holding `d`
-    (not in its own sentence: rules with a stated relation handle that), or none when
-    there is no such year or more than one: then nothing links them."""
-    doc = context.doc
-    sentences = doc.sentences
-    at = next((i for i, s in enumerate(sentences) if s.span.start <= d.span.start < s.span.end), None)
-    published = doc.published
-    if at is None or published is None:
-        return None
-    spans = [sentences[i].span for i in (at - 1, at + 1) if 0 <= i < len(sentences)]
-    found = {}
-    for other in context.facts.dates:
-        if other is d or other.relative or not other.year_stated or other.value is None:
-            continue
-        if any(span.contains(other.span) for span in spans):
-            year = int(other.value[:4])
-            if year < published.year:
-                found.setdefault(year, other)
-    return next(iter(found.values())) if len(found) == 1 else None
+    """The one earlier year stated in the sentence before or after the one holding `d`,
+    or none when there is none or several (see extract.datelinks.lone_year_nearby)."""
+    return datelinks.lone_year_nearby(context.doc, context.facts.dates, d)
+
+
+@context_function
+def since_year_nearby(context, fact):
+    """The one year after "since" in the sentence of `fact` or a neighbouring one, or none
+    ("the first medal in 20 years ... not won since the 1986 worlds")."""
+    span = getattr(fact, "span", None)
+    return None if span is None else datelinks.since_year_nearby(context.doc, context.facts.dates, span)
+
+
+def from_publication(d, published) -> str:
+    """How a resolved relative date stands to the publication date, for messages:
+    'the day of publication', '1 day before publication', 'the month before publication'."""
+    if d is None or published is None or d.value is None:
+        raise Unverifiable("the date is not resolved")
+    if d.date is not None:
+        days = (d.date - published).days
+        if days == 0:
+            return "the day of publication"
+        unit = "day" if abs(days) == 1 else "days"
+        return f"{abs(days)} {unit} {'before' if days < 0 else 'after'} publication"
+    year, month = int(d.value[:4]), int(d.value[5:7]) if len(d.value) >= 7 else None
+    if month is not None:
+        months = (year - published.year) * 12 + month - published.month
+        if months == 0:
+            return "the month of publication"
+        return f"{abs(months)} month{'s' if abs(months) != 1 else ''} {'before' if months < 0 else 'after'} publication"
+    years = year - published.year
+    if years == 0:
+        return "the year of publication"
+    return f"{abs(years)} year{'s' if abs(years) != 1 else ''} {'before' if years < 0 else 'after'} publication"
+
+
+_DEICTIC = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                      r"\w+ days? ago|\w+ weeks? ago)\b", re.I)
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.I)
+
+
+def is_deictic(d) -> bool:
+    """A day named only relative to the publication date ('on Wednesday', 'yesterday',
+    'three days ago'), with no month or year written: the references a held or
+    re-dated story gets wrong."""
+    text = getattr(d, "text", "") or ""
+    return bool(_DEICTIC.search(text)) and not _MONTH_NAME.search(text) and not re.search(r"\d{4}", text)
+
+
+def tense_of(d) -> str:
+    """' (future tense)' or ' (past tense)' when the clause's tense is known, for messages."""
+    tense = getattr(d, "tense", None)
+    return f" ({tense} tense)" if tense in ("past", "future") else ""
 
 
 FUNCTIONS: dict[str, Callable] = {
+    "from_publication": from_publication, "tense_of": tense_of, "is_deictic": is_deictic,
     "number_of": number_of, "ordinal_of": ordinal_of, "is_ordinal": is_ordinal,
     "ordinal_words": ordinal_words, "year_of": year_of,
     "years_between": years_between, "years_between_match": years_between_match,
@@ -289,6 +305,8 @@ FUNCTIONS: dict[str, Callable] = {
     "states_weekday_and_day": states_weekday_and_day, "weekday_matches": weekday_matches,
     "weekday_name_of": weekday_name_of, "is_impossible": is_impossible,
     "impossible_reason": impossible_reason, "wholly_before": wholly_before,
-    "wholly_after": wholly_after, "before": before, "other_date_in_sentence": other_date_in_sentence,
+    "wholly_after": wholly_after, "before": before, "interval_matches": interval_matches,
+    "other_date_in_sentence": other_date_in_sentence,
     "is_years_ago": is_years_ago, "years_ago_count": years_ago_count, "lone_nearby_year": lone_nearby_year,
+    "since_year_nearby": since_year_nearby,
 }

@@ -78,6 +78,8 @@ def to_evidence(value):
                "interval": [to_evidence(m.low), to_evidence(m.high)]}
         if value.hedge:
             out["hedge"] = value.hedge
+        if getattr(value, "unit_inherited", False):
+            out["unit_inherited"] = True      # the unit was read from an earlier figure
         return out
     if isinstance(value, DateRef):
         out = {"text": value.text, "value": value.value}

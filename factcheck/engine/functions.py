@@ -4,13 +4,11 @@ each of which exposes FUNCTIONS."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 
+from factcheck.engine import attribution, consistency, dates, numbers, reference
 from factcheck.engine.values import Measured, Unverifiable, as_measured
 
-DOMAIN_MODULES = ("factcheck.engine.numbers", "factcheck.engine.dates",
-                  "factcheck.engine.attribution", "factcheck.engine.reference")
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -95,6 +93,8 @@ def _value(x):
     return as_measured(x)
 
 
+DOMAIN_MODULES = (numbers, dates, attribution, reference, consistency)
+
 BUILTINS: dict[str, Callable] = {
     "sum": _sum, "abs": _abs, "min": _min, "max": _max, "count": _count, "value": _value,
     "weekday": _weekday, "weekday_name": _weekday_name, "days_between": _days_between,
@@ -103,12 +103,6 @@ BUILTINS: dict[str, Callable] = {
 
 def all_functions() -> dict[str, Callable]:
     functions = dict(BUILTINS)
-    for name in DOMAIN_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:      # that kind's module is not part of this build
-                continue
-            raise
-        functions.update(getattr(module, "FUNCTIONS", {}))
+    for module in DOMAIN_MODULES:
+        functions.update(module.FUNCTIONS)
     return functions

@@ -7,11 +7,16 @@ reports instead of a verdict.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
-from factcheck.engine.numbers_compare import bare, many, addable, comparable
+from factcheck.engine.evidence import number, with_unit
+from factcheck.engine.numbers_compare import addable, bare, comparable, many
 from factcheck.engine.numbers_context import (
     adjacent,
+    has_named_whole,
+    named_whole,
+    no_figure_after,
     ends_list,
     max_end,
     next_like,
@@ -19,18 +24,15 @@ from factcheck.engine.numbers_context import (
     plain_gap,
     starts_list,
 )
-from factcheck.engine.tolerance import CONVERSIONS
+from factcheck.engine.numbers_convert import convert, convert_delta, loosely
+from factcheck.engine.tolerance import ABOVE, AT_MOST, BELOW, JUST_ABOVE
 from factcheck.engine.values import Measured, Unverifiable, as_measured
 from factcheck.model.facts import Quantity, QuantityKind
 
 
-def all_comparable(parts, total) -> bool:
-    return all(comparable(p, total) for p in many(parts))
-
-
 def as_percent(q) -> Measured:
     """A stated percent or percentage-point figure as a plain percent with its interval
-    ("a margin of 0.2 percentage points" is 0.2% of the votes)."""
+    ("a margin of 0.3 percentage points" is 0.3% of the votes)."""
     m = as_measured(q)
     return Measured(m.value, m.low, m.high, "%", m.text)
 
@@ -90,6 +92,48 @@ def word_multiple(word) -> float:
     raise Unverifiable(f"{text!r} is not a multiple")
 
 
+def percent_of(pct, whole) -> Measured:
+    """X% of the whole, in the whole's unit."""
+    p, w = as_measured(pct), as_measured(whole)
+    m = bare(p) * bare(w) / 100.0
+    return Measured(m.value, m.low, m.high, w.unit)
+
+
+def fraction(part, whole) -> Measured:
+    """part / whole as a plain fraction ("a little less than half")."""
+    w = bare(whole)
+    if w.low <= 0:
+        raise Unverifiable("the whole is not positive")
+    return bare(part) / w
+
+
+def hedge_holds(computed, stated) -> bool:
+    """The article's own figures agree with a hedged figure's direction.
+
+    "$667,000 of $1.3m is a little less than half": the figures as written
+    give 0.513, so "less than" is wrong even though rounding of "$1.3m" could
+    just reach 0.5.  A direction word is a claim about the figures as
+    written, so it is checked on their central values; without a direction
+    word the intervals must meet (the usual ~=).
+    """
+    c, q = as_measured(computed), stated
+    hedge = (getattr(q, "hedge", None) or "").lower()
+    v = as_measured(q).value
+    if hedge in BELOW or hedge in AT_MOST:
+        return c.value < v and (hedge not in BELOW or c.value >= v * 0.85)
+    if hedge in JUST_ABOVE or hedge in ABOVE:
+        return c.value > v and (hedge not in JUST_ABOVE or c.value <= v * 1.15)
+    stated_m = bare(q)
+    return c.low <= stated_m.high and stated_m.low <= c.high
+
+
+def allowed(x) -> str:
+    """The interval a computed figure can take given the rounding of its inputs, for
+    messages: "20.2% to 30.1%"."""
+    m = as_measured(x)
+    return f"{with_unit(number(m.low), m.unit)} to {with_unit(number(m.high), m.unit)}"
+
+
 def share(part, whole) -> Measured:
     """part / whole as a percent."""
     w = bare(whole)
@@ -120,8 +164,8 @@ def total(parts) -> Measured:
 
 def like(parts, total) -> tuple:
     """The parts that measure what the total measures: a list of money amounts may carry
-    a rate or a count along ("5.1 billion for the 8.50 pct tranche")."""
-    return tuple(p for p in many(parts) if p is not None and addable(p, total) and p is not total)
+    a rate or a count along ("6.0 billion for the 7.25 pct tranche")."""
+    return tuple(p for p in many(parts) if p is not None and addable(p, total) and p != total)
 
 
 def parts_total(total_q, *parts) -> Measured:
@@ -139,20 +183,6 @@ def parts_coverage(total_q, *parts) -> float:
 def all_addable(total_q, *parts) -> bool:
     items = [p for p in parts if p is not None]
     return len(items) >= 2 and all(addable(p, total_q) for p in items)
-
-
-def first(values):
-    items = many(values)
-    if not items:
-        raise Unverifiable("empty list")
-    return items[0]
-
-
-def last(values):
-    items = many(values)
-    if not items:
-        raise Unverifiable("empty list")
-    return items[-1]
 
 
 def coverage(parts, whole) -> float:
@@ -178,6 +208,8 @@ def grim_consistent(pct, n) -> bool:
     """'X% of N people': some whole number k of N must give X% within its stated rounding."""
     p = as_measured(pct)
     size = as_measured(n).value
+    if not (math.isfinite(p.low) and math.isfinite(p.high)):
+        raise Unverifiable("the percent is an open bound")
     if size != int(size) or not 0 < size <= 10_000:
         raise Unverifiable("the group size is not a whole number that can be checked")
     low_k = max(0, int(p.low / 100 * size) - 1)
@@ -185,49 +217,23 @@ def grim_consistent(pct, n) -> bool:
     return any(p.low <= 100 * k / size <= p.high for k in range(low_k, high_k + 1))
 
 
-# Temperature scales are affine: C = (F - 32) * 5/9.
-_AFFINE = {("°F", "°C"): (5 / 9, -32 * 5 / 9), ("°C", "°F"): (9 / 5, 32.0)}
-
-
-def loosely(q, within: float = 0.05) -> Measured:
-    """A stated figure widened to `within` of its value: conversions in copy are rounded
-    to a round figure ("200 feet (60 metres)"), not to the digits they show."""
-    m = as_measured(q)
-    w = abs(m.value) * within
-    return Measured(m.value, min(m.low, m.value - w), max(m.high, m.value + w), m.unit, m.text)
-
-
-def convert(q, unit: str) -> Measured:
-    """A stated measure expressed in another unit, keeping its interval."""
-    if not isinstance(q, Quantity) or not q.unit:
-        raise Unverifiable("the figure has no unit to convert")
-    if q.unit == unit:
-        return as_measured(q)
-    if (q.unit, unit) in _AFFINE:
-        scale, offset = _AFFINE[(q.unit, unit)]
-        m = bare(q)
-        return Measured(m.value * scale + offset, m.low * scale + offset, m.high * scale + offset, unit)
-    factor = CONVERSIONS.get((q.unit, unit))
-    if factor is None:
-        inverse = CONVERSIONS.get((unit, q.unit))
-        if inverse is None:
-            raise Unverifiable(f"no conversion from {q.unit} to {unit}")
-        factor = 1.0 / inverse
-    m = bare(q)
-    return Measured(m.value * factor, m.low * factor, m.high * factor, unit)
-
-
 FUNCTIONS: dict[str, Callable] = {
     "adjacent": adjacent,
+    "has_named_whole": has_named_whole,
+    "named_whole": named_whole,
+    "no_figure_after": no_figure_after,
     "comparable": comparable,
     "plain_gap": plain_gap,
     "next_sentence": next_sentence,
     "as_percent": as_percent,
-    "all_comparable": all_comparable,
     "plausible_pair": plausible_pair,
     "pct_change": pct_change,
     "pct_of_change": pct_of_change,
     "share": share,
+    "allowed": allowed,
+    "percent_of": percent_of,
+    "fraction": fraction,
+    "hedge_holds": hedge_holds,
     "pp_change": pp_change,
     "roughly": roughly,
     "word_multiple": word_multiple,
@@ -243,10 +249,9 @@ FUNCTIONS: dict[str, Callable] = {
     "starts_list": starts_list,
     "ends_list": ends_list,
     "max_end": max_end,
-    "first": first,
-    "last": last,
     "grim_consistent": grim_consistent,
     "is_people": is_people,
     "convert": convert,
+    "convert_delta": convert_delta,
     "loosely": loosely,
 }

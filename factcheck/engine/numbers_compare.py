@@ -15,7 +15,7 @@ def bare(x) -> Measured:
 
 def comparable(a, b) -> bool:
     """Two figures measure the same thing: same kind and unit (and counted noun where both
-    say one), or one of them is a bare number ("to 6,627 from 12,194 cars")."""
+    say one), or one of them is a bare number ("to 4,250 from 5,000 trucks")."""
     if not isinstance(a, Quantity) or not isinstance(b, Quantity):
         return False
     if QuantityKind.NUMBER in (a.kind, b.kind):
@@ -29,8 +29,8 @@ def comparable(a, b) -> bool:
 
 def addable(part, total) -> bool:
     """A part can be added into the total: same money or unit, or a bare number, or a
-    counted category of a counted or measured total ("374,000 tonnes, of which 71,000 are
-    grains and 203,000 derivatives")."""
+    counted category of a counted or measured total ("500,000 tonnes, of which 120,000 are
+    wheat and 380,000 feeds")."""
     if not isinstance(part, Quantity) or not isinstance(total, Quantity):
         return False
     if comparable(part, total):

@@ -7,7 +7,7 @@ import re
 from factcheck.dsl.expr import context_function
 from factcheck.engine.numbers_compare import addable, comparable
 from factcheck.engine.values import Unverifiable
-from factcheck.model.facts import Quantity
+from factcheck.model.facts import Quantity, QuantityKind
 
 
 @context_function
@@ -26,7 +26,7 @@ _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|or|from|to|while|but|vers
 
 @context_function
 def plain_gap(context, a, b) -> bool:
-    """Only plain words stand between a and b ("42 pct of the group's sales of 7.58 billion"):
+    """Only plain words stand between a and b ("30 pct of the group's sales of 8.0 billion"):
     no comma, bracket, dash or linking word that would start another figure's phrase."""
     if not isinstance(a, Quantity) or not isinstance(b, Quantity):
         return False
@@ -40,7 +40,9 @@ def next_sentence(context, a, b) -> bool:
     sentences = context.doc.sentences
     index = {s.span: i for i, s in enumerate(sentences)}
     sa, sb = context.doc.sentence_at(a.span.start), context.doc.sentence_at(b.span.start)
-    return sa is not None and sb is not None and index[sb.span] == index[sa.span] + 1
+    if sa is None or sb is None or sa.span not in index or sb.span not in index:
+        return False
+    return index[sb.span] == index[sa.span] + 1
 
 
 _LIST_REACH = 60
@@ -80,3 +82,77 @@ def max_end(*figures):
     if not items:
         raise Unverifiable("no figure")
     return max(items, key=lambda f: f.span.end)
+
+
+# "X pct of the agreed price": the whole may be stated a sentence before or after
+# ("the agreed price of 40.00 dlrs").  It is found by the words that name it.
+_PHRASE_AFTER_PCT = re.compile(r"^\s+of\s+(?:the|its|their|his|her|our)?\s*((?:[A-Za-z'-]+\s*){1,4})")
+_PHRASE_BEFORE_OR = re.compile(r"^\s+of\s+(?:the|its|their)\s+((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)\s*,?\s+or\b")
+_STOP = frozenset({"the", "of", "its", "their", "a", "an", "total", "and", "or", "that", "which", "is",
+                   "was", "were", "are", "will", "would", "be", "in", "on", "at", "to", "for", "from",
+                   "by", "with", "as", "it", "s", "has", "have", "had", "said", "time", "each"})
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _content(words: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in _WORDS.findall(words) if w.lower() not in _STOP}
+
+
+def _whole_phrase(text: str, part: Quantity, pct: Quantity) -> set[str]:
+    if pct.span.start > part.span.start:
+        m = _PHRASE_AFTER_PCT.match(text[pct.span.end:pct.span.end + 80])
+        if m:
+            phrase = re.split(r"\s(?:and|or|that|which|was|is|would|will|has|had)\s", " " + m.group(1) + " ")[0]
+            return _content(phrase)
+    m = _PHRASE_BEFORE_OR.match(text[part.span.end:part.span.end + 80])
+    return _content(m.group(1)) if m else set()
+
+
+def _named_whole(context, part, pct) -> Quantity | None:
+    doc = context.doc
+    if not isinstance(part, Quantity) or not isinstance(pct, Quantity):
+        return None
+    phrase = _whole_phrase(doc.text, part, pct)
+    sentences = doc.sentences
+    here = next((i for i, s in enumerate(sentences) if s.span.start <= part.span.start < s.span.end), None)
+    if not phrase or here is None:
+        return None
+    lo = sentences[max(0, here - 1)].span.start
+    hi = sentences[min(len(sentences) - 1, here + 1)].span.end
+    need = min(2, len(phrase))
+    found = []
+    for q in context.facts.quantities:
+        if q == part or q == pct or not lo <= q.span.start < hi or not comparable(q, part):
+            continue
+        if q.value <= part.value or q.upper is not None:
+            continue
+        # the words of the figure's own clause: up to 4 either side, not past punctuation
+        before = _WORDS.findall(re.split(r"[,;:.()]", doc.text[max(lo, q.span.start - 40):q.span.start])[-1])[-4:]
+        after = _WORDS.findall(re.split(r"[,;:.()]", doc.text[q.span.end:q.span.end + 40])[0])[:4]
+        if len(phrase & _content(" ".join(before + after + [q.text]))) >= need:
+            found.append(q)
+    return found[0] if len(found) == 1 else None
+
+
+@context_function
+def has_named_whole(context, part, pct) -> bool:
+    """The whole a share is 'of' is named ("of the agreed price") and exactly one figure
+    in the sentence before, the same or the next is described with those words."""
+    return _named_whole(context, part, pct) is not None
+
+
+@context_function
+def named_whole(context, part, pct) -> Quantity:
+    whole = _named_whole(context, part, pct)
+    if whole is None:
+        raise Unverifiable("the whole is not stated as a single figure nearby")
+    return whole
+
+
+@context_function
+def no_figure_after(context, q) -> bool:
+    """No figure follows q in its sentence (the whole is not stated there)."""
+    sentence = context.doc.sentence_at(q.span.start)
+    end = sentence.span.end if sentence else q.span.end
+    return not any(q.span.end <= f.span.start < end and f.kind is not QuantityKind.PERCENT
+                   for f in context.facts.quantities)

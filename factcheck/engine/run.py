@@ -38,44 +38,75 @@ def scopes(doc: Document, scope: Scope) -> list[Span]:
     return [Span(doc.paragraphs[0].span.start, doc.paragraphs[-1].span.end)]
 
 
+@attrs.frozen
+class Prepared:
+    """What matching needs from a rule set, computed once per rule set: word classes
+    indexed by first word, each rule's plan, and for each scope which rules a token or
+    fact type can start (so a sentence only meets the rules it can possibly match)."""
+    classes: dict
+    plans: tuple
+    starters: dict           # scope -> {first key: rule indices}
+    anywhere: dict           # scope -> rule indices that may start at any token
+
+    @classmethod
+    def of(cls, rules: RuleSet) -> Prepared:
+        classes = compile_classes({name: spec.phrases for name, spec in rules.word_classes.items()})
+        plans = tuple(plan(rule.patterns, classes) for rule in rules.rules)
+        starters: dict = {}
+        anywhere: dict = {}
+        for i, (rule, how) in enumerate(zip(rules.rules, plans)):
+            starters.setdefault(rule.scope, {})
+            anywhere.setdefault(rule.scope, [])
+            if how.keys is None:
+                anywhere[rule.scope].append(i)
+            else:
+                for key in how.keys:
+                    starters[rule.scope].setdefault(key, []).append(i)
+        return cls(classes, plans, starters, anywhere)
+
+
+_prepared: dict[int, tuple] = {}
+
+
+def prepared(rules: RuleSet) -> Prepared:
+    cached = _prepared.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        if len(_prepared) > 64:          # rule sets built by tests and examples come and go
+            _prepared.clear()
+        cached = (rules, Prepared.of(rules))
+        _prepared[id(rules)] = cached
+    return cached[1]
+
+
 def check_document(doc: Document, rules: RuleSet, *, functions: Mapping[str, Callable],
                    facts: Facts | None = None, reference=None) -> tuple[Claim, ...]:
     facts = facts if facts is not None else gather_facts(doc)
     all_facts = [f for f in facts.all if not doc.in_skipped(f.span)]
-    classes = compile_classes({name: spec.phrases for name, spec in rules.word_classes.items()})
     fact_starts = [f.span.start for f in all_facts]
     tokens = tokenize(doc.text)
     token_starts = [t.start for t in tokens]
-    streams: dict[Scope, list] = {}
+    prep = prepared(rules)
+    contexts: dict[int, RuleContext] = {}
     claims: list[Claim] = []
     seen: set = set()
-    for rule in rules.rules:
-        if rule.scope not in streams:
-            streams[rule.scope] = [build_stream(doc.text, span, all_facts, fact_starts, tokens, token_starts)
-                                   for span in scopes(doc, rule.scope)]
-        context = RuleContext(doc, facts, rule, reference)
-        how = _plan_of(rule, rules, classes)
-        for stream in streams[rule.scope]:
-            for match in find_matches(stream, rule.patterns, classes, how):
-                span = Span(stream.tokens[match.first].start, stream.tokens[match.stop - 1].end)
-                claim = decide(rule, match.captures, span, doc, functions, context)
-                if claim is not None and (rule.code, span) not in seen:
-                    seen.add((rule.code, span))
-                    claims.append(claim)
+    for scope, starters in prep.starters.items():
+        for span in scopes(doc, scope):
+            stream = build_stream(doc.text, span, all_facts, fact_starts, tokens, token_starts)
+            candidates = set(prep.anywhere[scope])
+            for key in stream.keys():
+                candidates.update(starters.get(key, ()))
+            for i in sorted(candidates):
+                rule = rules.rules[i]
+                for match in find_matches(stream, rule.patterns, prep.classes, prep.plans[i]):
+                    if i not in contexts:
+                        contexts[i] = RuleContext(doc, facts, rule, reference)
+                    span_ = Span(stream.tokens[match.first].start, stream.tokens[match.stop - 1].end)
+                    claim = decide(rule, match.captures, span_, doc, functions, contexts[i])
+                    if claim is not None and (rule.code, span_) not in seen:
+                        seen.add((rule.code, span_))
+                        claims.append(claim)
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.rule))
     return tuple(claims)
-
-
-# Matching plans depend only on a rule and its pack's word classes: computed once per rule set.
-_plans: dict[int, tuple] = {}
-
-
-def _plan_of(rule: RuleSpec, rules: RuleSet, classes):
-    cached = _plans.get(id(rule))
-    if cached is None or cached[0] is not rule or cached[1] is not rules.word_classes:
-        cached = (rule, rules.word_classes, plan(rule.patterns, classes))
-        _plans[id(rule)] = cached
-    return cached[2]
 
 
 def _env(rule: RuleSpec, captures: Mapping, doc: Document) -> dict:

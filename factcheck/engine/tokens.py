@@ -36,32 +36,38 @@ class Anchored(NamedTuple):
     types: frozenset  # the capture types it satisfies
 
 
-@attrs.define
 class TokenStream:
-    tokens: list[Token]
-    facts_at: dict[int, list[Anchored]]
-    _index: dict | None = None
+    """A scope's tokens and anchored facts, with an index of where each word and fact
+    type starts: the matcher tries only positions where a pattern's first element
+    can match, and skips the stream when a rule's anchors are absent."""
 
-    def positions(self, key: tuple[str, str]) -> list[int]:
-        """Where a word ("w", text) or a fact type ("f", type) starts: the matcher tries only
-        the positions where a pattern's first element can match."""
-        if self._index is None:
-            index: dict = defaultdict(list)
-            for i, t in enumerate(self.tokens):
-                index[("w", t.text)].append(i)
-            for i, anchored in sorted(self.facts_at.items()):
-                for t in set().union(*(a.types for a in anchored)):
-                    index[("f", t)].append(i)
-            self._index = dict(index)
-        return self._index.get(key, [])
+    __slots__ = ("tokens", "facts_at", "index")
 
-    def present(self, keys: frozenset) -> set:
-        """Which of these first elements occur at all (most rules find none in most sentences)."""
-        self.positions(("w", ""))
-        return keys.intersection(self._index)
+    def __init__(self, tokens: list[Token], facts_at: dict[int, list[Anchored]]) -> None:
+        self.tokens = tokens
+        self.facts_at = facts_at
+        index: dict = defaultdict(list)
+        for i, t in enumerate(tokens):
+            index[("w", t.text)].append(i)
+        for i in sorted(facts_at):
+            for t in set().union(*(a.types for a in facts_at[i])):
+                index[("f", t)].append(i)
+        self.index = dict(index)
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+    def positions(self, key: tuple[str, str]) -> list[int]:
+        """Where a word ("w", text) or a fact type ("f", type) starts."""
+        return self.index.get(key, [])
+
+    def keys(self):
+        """Every word and fact type that occurs in the stream."""
+        return self.index.keys()
+
+    def present(self, keys: frozenset) -> set:
+        """Which of these first elements occur at all (most rules find none in most sentences)."""
+        return keys.intersection(self.index)
 
 
 def fact_types(fact) -> set[str]:

@@ -11,44 +11,20 @@ import math
 
 import attrs
 
+from factcheck.engine.tolerance import hedged_interval
 from factcheck.errors import Unverifiable
 from factcheck.model.facts import Quantity
 
 __all__ = ["Measured", "Unverifiable", "as_measured", "stated_interval"]
 
-# How a hedge widens the interval of a stated figure v with rounding half-width p.
-# "about 40" covers a few percent either way; "nearly 40" is below it; "more than
-# 40" above it, but not unboundedly so in news usage.
-_WIDE = 0.05
-_HEDGES_AROUND = {"about", "around", "roughly", "some", "approximately", "approx", "an estimated",
-                  "close to", "nearly or about", "estimated", "circa", "almost exactly"}
-_HEDGES_BELOW = {"nearly", "almost", "just under", "a little less than", "slightly less than",
-                 "just shy of", "close to"}
-_HEDGES_ABOVE = {"more than", "over", "just over", "above", "a little more than", "slightly more than",
-                 "upwards of", "in excess of"}
-_HEDGES_AT_LEAST = {"at least", "no less than", "no fewer than", "a minimum of"}
-_HEDGES_AT_MOST = {"up to", "as many as", "as much as", "less than", "fewer than", "under", "at most",
-                   "no more than", "a maximum of"}
-
-
 def stated_interval(q: Quantity) -> tuple[float, float]:
+    """The interval a stated figure stands for: its rounding, widened by its hedge
+    (the hedge table is the tolerance model's, engine/tolerance.py)."""
     v = -q.value if q.negative else q.value
     p = q.precision
     if q.upper is not None:
         return min(v, q.upper) - p, max(v, q.upper) + p
-    hedge = (q.hedge or "").lower()
-    width = max(p, abs(v) * _WIDE)
-    if hedge in _HEDGES_BELOW:
-        return v - max(p, abs(v) * 0.1), v + p
-    if hedge in _HEDGES_AROUND:
-        return v - width, v + width
-    if hedge in _HEDGES_ABOVE:
-        return v - p, v + max(p, abs(v) * 0.5)
-    if hedge in _HEDGES_AT_LEAST:
-        return v - p, math.inf
-    if hedge in _HEDGES_AT_MOST:
-        return min(0.0, v), v + p
-    return v - p, v + p
+    return hedged_interval(v, p, q.hedge)
 
 
 @attrs.frozen

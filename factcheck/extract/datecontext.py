@@ -33,7 +33,7 @@ CANDIDATE = re.compile(
     | \b(?:{regex_alternation(NUMBER_WORDS)}|\d{{1,3}})(?=\s+(?:day|week|month|year|decade)s?\s+ago\b)
     | \bthe(?=\s+(?:\d{{3}}0s|'\d0s)\b)
     | (?<![\w'])(?:\d{{3}}0s|'\d0s)\b                            # the 1990s, the '90s
-    | \b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b
+    | \b\d{{4}}([-/])\d{{1,2}}\1\d{{1,2}}\b | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b
     | \b\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?(?:{_MONTH})(?![\w-]))   # 13 April
     | (?<![\d$£€¥#.,])\b{_YEAR}\b(?![.,]\d)                    # years (context decides)
     """
@@ -46,7 +46,7 @@ CANDIDATE = re.compile(
 _DATE_PREPOSITION = re.compile(
     r"(?i)\b(?:in|since|by|until|till|through|throughout|from|to|between|during|before|after|of"
     r"|for|fiscal|circa|early|late|mid|around|back in|as of|starting|beginning|ending|end"
-    r"|spring|summer|autumn|fall|winter|year|and|or|into|both|due|predicting|until|unlike)[\s-]*$"
+    r"|spring|summer|autumn|fall|winter|year|and|or|into|both|due|predicting|until|unlike|born)[\s-]*$"
 )
 # A determiner, perhaps one lower-case adjective: "the 2012 election", "a bitter 2012 vote".
 _THE_BEFORE = re.compile(
@@ -111,6 +111,15 @@ def weekday_is_name(text: str, start: int) -> bool:
     before = text[max(0, start - 20):start]
     return bool(re.search(r"\b(?:Black|Good|Super|Ash|Cyber|Easter|Holy|Palm|Maundy|Bloody|Giving"
                           r"|Man|Girl|Joe|Casual|Fat|Mardi)\s+$", before))
+
+
+_DAY_PREPOSITION = re.compile(r"(?i)\b(?:on|by|until|till|since|from|to|through|last|next|this|early|late)\s+$")
+
+
+def abbreviated_weekday_is_date(text: str, start: int) -> bool:
+    """"Sun", "Sat", "Wed" and "Mon" alone are a paper, a verb, a name: an abbreviated
+    weekday without a date needs a preposition before it ("on Tues.", "by Fri.")."""
+    return bool(_DAY_PREPOSITION.search(text, max(0, start - 12), start))
 
 
 # --- tense ---------------------------------------------------------------------

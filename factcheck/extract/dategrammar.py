@@ -23,7 +23,8 @@ import attrs
 import pyparsing as pp
 
 from factcheck.extract.datewords import (
-    MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, WEEKDAYS, WEEKDAYS_ANY, regex_alternation,
+    MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, TENS, UNITS, WEEKDAYS, WEEKDAYS_ANY,
+    regex_alternation,
 )
 
 
@@ -73,8 +74,11 @@ _DAY.add_parse_action(lambda t: int(t[0].rstrip("stndrh")))
 _YEAR = pp.Regex(r"(?:1\d{3}|20\d{2}|2100)(?![\w]|[.,]\d)").set_name("year")
 _YEAR.add_parse_action(lambda t: int(t[0]))
 
-_ISO = pp.Regex(r"(?P<y>[12]\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])").set_name("ISO date")
+_ISO = pp.Regex(r"(?P<y>[12]\d{3})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/-])").set_name("ISO date")
 _ISO.add_parse_action(lambda t: DateParse("calendar", year=int(t.y), month=int(t.m), day=int(t.d)))
+# 28.02.2024: the dotted form is day-first wherever it is used.
+_DOTTED = pp.Regex(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>[12]\d{3})(?!\d|[.,]\d)").set_name("dotted date")
+_DOTTED.add_parse_action(lambda t: DateParse("calendar", year=int(t.y), month=int(t.m), day=int(t.d)))
 _NUMERIC = pp.Regex(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])").set_name("numeric date")
 
 
@@ -98,7 +102,7 @@ _MONTH_YEAR = (_MONTH_ANY("month") + pp.Optional(pp.Suppress(pp.Literal(",") | _
                + _YEAR("year")).set_name("month year")
 _MONTH_YEAR.add_parse_action(lambda t: DateParse("calendar", year=t.year, month=t.month))
 
-_DAY_DATE = (_ISO | _NUMERIC | _MONTH_DAY | _DAY_MONTH).set_name("date with a day")
+_DAY_DATE = (_ISO | _NUMERIC | _DOTTED | _MONTH_DAY | _DAY_MONTH).set_name("date with a day")
 _CALENDAR = (_DAY_DATE | _MONTH_YEAR).set_name("calendar date")
 
 
@@ -161,7 +165,8 @@ def _weekday_alone(t: pp.ParseResults) -> DateParse:
     return DateParse("weekday", weekday=word.number, weekday_loc=(word.start, word.end), direction=direction)
 
 
-_WEEKDAY_ALONE = (pp.Optional(_DIRECTION("direction") | pp.Suppress(_EDGE)) + _WEEKDAY_FULL("weekday")
+# Abbreviations alone ("on Tues.") are accepted here; datecontext asks for a preposition.
+_WEEKDAY_ALONE = (pp.Optional(_DIRECTION("direction") | pp.Suppress(_EDGE)) + _WEEKDAY_ANY("weekday")
                   ).set_name("weekday")
 _WEEKDAY_ALONE.add_parse_action(_weekday_alone)
 
@@ -209,13 +214,11 @@ _MONTH_BARE.add_parse_action(lambda t: DateParse("month", month=t.month))
 
 _YEAR_BARE = (_OPT_EDGE + _YEAR("year")).set_name("year")
 _YEAR_BARE.add_parse_action(lambda t: DateParse("year", year=t.year))
-_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_YEAR_TENS = {w: n for w, n in UNITS.items() if n >= 10} | TENS    # ten .. ninety
+_ONES = {w: n for w, n in UNITS.items() if 1 <= n <= 9 and w not in ("a", "an")}
 # Broadcast transcripts spell years out: "nineteen ninety-six", "the year two thousand".
 _SPELLED_YEAR = pp.Regex(
-    rf"(?i)(?P<century>eighteen|nineteen)[\s-]+(?P<tens>{regex_alternation(_TENS)})"
+    rf"(?i)(?P<century>eighteen|nineteen)[\s-]+(?P<tens>{regex_alternation(_YEAR_TENS)})"
     rf"(?:-(?P<ones>{regex_alternation(_ONES)}))?(?![\w-])"
     r"|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?(?![\w-])"
 ).set_name("spelled-out year")
@@ -223,7 +226,7 @@ _SPELLED_YEAR = pp.Regex(
 
 def _spelled_year(t: pp.ParseResults) -> DateParse:
     if t.get("century"):
-        year = (1800 if t.century.lower() == "eighteen" else 1900) + _TENS[t.tens.lower()]
+        year = (1800 if t.century.lower() == "eighteen" else 1900) + _YEAR_TENS[t.tens.lower()]
         year += _ONES[t.ones.lower()] if t.get("ones") else 0
     else:
         year = 2000 + (_ONES[t.ones2.lower()] if t.get("ones2") else 0)

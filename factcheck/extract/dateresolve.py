@@ -82,8 +82,8 @@ def _calendar(p: DateParse, anchor: dt.date | None, day_first: bool) -> Resoluti
         return Resolution(None, Granularity.DAY, relative=True, problem="no-anchor")
     candidates = [dt.date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                   if _valid(y, month, day)]
-    if month == 2 and day == 29 and not _valid(anchor.year, 2, 29):
-        # A leap day the nearby years cannot hold is a slip, not a date four years off.
+    if not candidates:
+        # A leap day none of the nearby years holds is a slip, not a date four years off.
         return Resolution(None, Granularity.DAY, relative=True, problem="impossible")
     return _day(_nearest(candidates, anchor), relative=True)
 

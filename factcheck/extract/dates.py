@@ -14,6 +14,7 @@ import re
 
 from factcheck.extract.datecontext import (
     CANDIDATE, bare_month_is_date, bare_year_is_date, clause_tense, weekday_is_name,
+    abbreviated_weekday_is_date,
 )
 from factcheck.extract.dategrammar import DateParse, parse_date_at
 from factcheck.extract.dateresolve import resolve
@@ -57,6 +58,9 @@ def _needs_context(p: DateParse, window: str) -> bool:
 
 def _is_date(p: DateParse, text: str, start: int, end: int, window: str) -> bool:
     if p.form == "weekday":
+        w_start, w_end = p.weekday_loc          # relative to the window, which starts at `start`
+        if w_end - w_start < 6 and not abbreviated_weekday_is_date(text, start + w_start):
+            return False
         return not weekday_is_name(text, start)
     if not _needs_context(p, window):
         return True

@@ -66,7 +66,7 @@ def spelling_variant(mine: str, word: str) -> bool:
         return False
     low, other = mine.lower(), word.lower()
     if other in (low + "s", low + "es") or low in (other + "s", other + "es"):
-        return False                 # "the Obamas": a family, not a spelling
+        return False                 # "the Delgados": a family, not a spelling
     return edit_distance(low, other) <= (1 if min(len(mine), len(word)) < 8 else 2)
 
 

@@ -7,7 +7,7 @@ than a person.
 """
 from __future__ import annotations
 
-# Title heads: a person's name may follow them ("Sen. Bernie Sanders",
+# Title heads: a person's name may follow them ("Sen. Ana Ruiz",
 # "Pentagon spokesperson John Kirby").  Lower-cased, abbreviations with their stop.
 TITLE_HEADS = frozenset("""
 president vice-president sen. senator rep. representative gov. governor secretary minister
@@ -54,6 +54,8 @@ afghanistan pakistan cuba obamacare twitter facebook google instagram youtube in
 easter thanksgiving christian christians muslim muslims islam islamic jewish catholic federal
 national international united union street avenue road square capitol white oval pentagon kremlin
 supreme super tuesday caucus caucuses primary debate convention summit conference forum olympics
+co ltd plc llc llp ag sa nv bhd gmbh pty holdings securities resources mines mining steel games daily
+industries international systems technologies partners capital airlines motors energy oil petroleum
 """.split())
 # Words that open sentences and are capitalised only for that reason.
 OPENERS = frozenset("""
@@ -63,4 +65,38 @@ even also meanwhile however last next some many most all both each every what wh
 there here according despite during since until though although because unless whether among
 between under over about against instead perhaps maybe just only one two three first second
 another other such like more less few several earlier later today yesterday tomorrow tonight
+""".split())
+
+# Common given names: an untitled run of capitalised words that starts with one
+# is a person ("Ryan Ellery"), where "Silver Pits" or "Palm Grove" is not.  Names
+# missing here still count when the surname recurs alone or the name is a
+# speaker (see people.py).
+FIRST_NAMES = frozenset("""
+aaron abdul adam adrian ahmed al alan albert alberto alex alexander alexandra alfred ali alice alicia
+allen alvin amanda amy ana andrea andrew andy angel angela angelo ann anna anne anthony antonio april
+arnold arthur ashley barack barbara barry ben benjamin bernard bernie beth betty beverly bill billy
+bob bobby bonnie brad bradley brandon brenda brett brian bruce bryan carl carla carlos carmen carol
+caroline carolyn catherine cathy charles charlie cheryl chris christian christina christine christopher
+chuck cindy claire clara claude colin connie craig cynthia dale dan dana daniel danny darrell dave
+david dawn dean deborah debbie debra dennis derek diana diane dick dmitry dolores don donald donna
+doris dorothy doug douglas duncan dylan earl ed eddie edgar edith edward edwin eileen elaine eleanor
+elena eli elizabeth ellen emily emma eric erica erik ernest ethan eugene eva evan evelyn frances
+francis francisco frank fred frederick gabriel gail gary gene george georgia gerald gerard gilbert
+gina glen glenn gloria gordon grace greg gregory hannah harold harry heather heidi helen henry herbert
+hillary howard hugh ian irene isaac ivan jack jackie jacob jacqueline james jamie jan jane janet
+janice jason jay jean jeanne jeb jeff jeffrey jennifer jenny jeremy jerry jesse jessica jill jim
+jimmy joan joanne joe joel john johnny jon jonathan jordan jorge jose joseph josh joshua joy joyce
+juan judith judy julia julian julie justin karen karl kate katherine kathleen kathryn kathy katie
+keith kelly ken kenneth kevin kim kimberly kirk kurt kyle larry laura lauren lawrence lee leo leon
+leonard leslie lewis linda lindsey lisa lois lori louis louise lucy luis luke lynn malcolm marc
+marco marcus margaret maria marie marilyn mario marion mark marsha martha martin marvin mary matt
+matthew maureen max megan melissa michael michelle miguel mike mikhail mitch mitt mohammed monica
+muhammad nancy natalie nathan neil nicholas nick nicole nikki noah norman oliver olivia omar oscar
+pamela pat patricia patrick paul paula pedro peggy peter phil philip phillip rachel ralph ramon randy
+ray raymond rebecca regina renee rex ricardo richard rick ricky rita rob robert roberto robin rodney
+roger roland ron ronald rosa rose ross roy ruby russell ruth ryan sally sam samantha samuel sandra
+sara sarah scott sean sergei shannon sharon shawn sheila shirley simon stacy stanley stephanie stephen
+steve steven stuart sue susan suzanne tammy ted teresa terry theresa thomas tim timothy tina todd
+tom tommy tony tracy travis troy valerie vanessa victor victoria vincent virginia vladimir walter
+wanda warren wayne wendy william willie yvonne zachary
 """.split())

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import NamedTuple
 
 import attrs
 
-from factcheck.extract.name_words import (HONORIFICS, NOT_NAME, OPENERS, PARTICLES, SUFFIXES,
+from factcheck.extract.name_words import (FIRST_NAMES, HONORIFICS, NOT_NAME, OPENERS, PARTICLES, SUFFIXES,
                                           TITLE_HEADS, TITLE_MODIFIERS)
+from factcheck.extract.speech_words import SAY_VERBS
 from factcheck.model.document import Document
 from factcheck.model.facts import Mention
 from factcheck.model.span import Span
@@ -68,12 +70,16 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
     return re.fullmatch(r"[ \t]+|[ \t]*,[ \t]*", text[a.span.end:b.span.start]) is not None
 
 
-def find_names(text: str, span: Span) -> list[tuple[Span, str, str | None, Span | None]]:
-    """(name span, name, title, title span) for every person named in `span` of `text`."""
+def find_names(text: str, span: Span) -> list[tuple[Span, str, str | None, Span | None, bool]]:
+    """(name span, name, title, title span, strong) for every person-like name in `span` of `text`.
+
+    `strong` says the name itself shows a person (a title, a given name, an
+    initial, an age, a verb of saying); weak ones need their surname to recur.
+    """
     return _names_in(text, words_of(text, span))
 
 
-def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None, Span | None]]:
+def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None, Span | None, bool]]:
     out = []
     i = 0
     while i < len(words):
@@ -81,7 +87,8 @@ def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None,
             i += 1
             continue
         j = i + 1
-        while j < len(words) and text[words[j - 1].span.end:words[j].span.start] == " " and (
+        while j < len(words) and text[words[j - 1].span.end:words[j].span.start] == " " \
+                and words[j].low not in SAY_VERBS and (
                 _name_like(words[j]) or words[j].low in PARTICLES and j + 1 < len(words)
                 and _name_like(words[j + 1])):
             j += 1
@@ -91,7 +98,8 @@ def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None,
         title, title_span = _title_before(text, words, i)
         if _is_person(name_words, title, text):
             name_span = Span(name_words[0].span.start, name_words[-1].span.end)
-            out.append((name_span, " ".join(w.text for w in name_words), title, title_span))
+            strong = _looks_named(name_words, title, text) or _speaks(words, i, j)
+            out.append((name_span, " ".join(w.text for w in name_words), title, title_span, strong))
         i = j
     return out
 
@@ -105,6 +113,24 @@ def _is_person(name_words: list[Word], title: str | None, text: str) -> bool:
         return True
     real = [w for w in name_words if w.low not in PARTICLES and w.low not in SUFFIXES]
     return len(real) >= 2 and not name_words[0].low in OPENERS
+
+
+_AGE_OR_PARTY = re.compile(r",\s*\d{1,3}\s*[,)]|\s*\((?:[DRI]|Rep|Dem)[-–,]")
+
+
+def _speaks(words: list[Word], i: int, j: int) -> bool:
+    """'Dana Pell said' / 'said Dana Pell': a speaker is a person."""
+    return j < len(words) and words[j].low in SAY_VERBS or i > 0 and words[i - 1].low in SAY_VERBS
+
+
+def _looks_named(name_words: list[Word], title: str | None, text: str) -> bool:
+    """Evidence in the name itself that an untitled run of capitals is a person:
+    a common given name, an initial ('Paul A. Goldner'), an age or party tag after it."""
+    if title is not None or name_words[0].low in FIRST_NAMES:
+        return True
+    if any(len(w.text) == 2 and w.text.endswith(".") for w in name_words):
+        return True
+    return bool(_AGE_OR_PARTY.match(text, name_words[-1].span.end))
 
 
 def _title_before(text: str, words: list[Word], i: int) -> tuple[str | None, Span | None]:
@@ -155,8 +181,11 @@ def _people_of(doc: Document) -> tuple[Mention, ...]:
     text = doc.text
     mentions: list[Mention] = []
     para_words = [words_of(text, para.span) for para in doc.paragraphs]
-    for words in para_words:
-        for span, name, title, title_span in _names_in(text, words):
+    found = [found for words in para_words for found in _names_in(text, words)]
+    alone = Counter(w.text for words in para_words for w in words if w.capitalised)
+    for span, name, title, title_span, strong in found:
+        # "Marta Quill" … "Quill": a surname used on its own marks a person.
+        if strong or alone[surname_of(name)] > sum(1 for f in found if surname_of(f[1]) == surname_of(name)):
             mentions.append(Mention(span=span, name=name, title=title, title_span=title_span))
     full: dict[str, str] = {}
     shared: set[str] = set()
@@ -166,7 +195,7 @@ def _people_of(doc: Document) -> tuple[Mention, ...]:
             surname = surname_of(m.name)
             if full.setdefault(surname, m.name) != m.name and not _same_first(full[surname], m.name):
                 shared.add(surname)
-    # "Bush" after "Jeb Bush" and "George W. Bush" could be either: leave it unresolved.
+    # "Lowe" after "Ann Lowe" and "Tom Lowe" could be either: leave it unresolved.
     for surname in shared:
         del full[surname]
     taken = {(m.span.start, m.span.end) for m in mentions}
@@ -181,14 +210,14 @@ def _people_of(doc: Document) -> tuple[Mention, ...]:
 
 
 def _resolve(m: Mention, full: dict[str, str]) -> Mention:
-    """A titled single name ("President Obama") takes the full name given elsewhere."""
+    """A titled single name ("Mayor Delgado") takes the full name given elsewhere."""
     if " " not in m.name and m.name in full:
         return attrs.evolve(m, name=full[m.name])
     return m
 
 
 def _same_first(a: str, b: str) -> bool:
-    """'Hillary Clinton' / 'Hillary Rodham Clinton' are one person; 'Bill Clinton' is another."""
+    """'Ana Ruiz' / 'Ana Maria Ruiz' are one person; 'Luis Ruiz' is another."""
     return a.split()[0] == b.split()[0]
 
 

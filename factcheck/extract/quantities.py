@@ -33,6 +33,7 @@ from factcheck.extract.quantities_units import (
     IRREGULAR_PLURALS,
     LETTER_SCALES,
     MEASURES,
+    NAME_WORDS,
     NOT_NOUNS,
     PREFIX_CURRENCIES,
     SCALES,
@@ -71,12 +72,17 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
            r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
-_NAME_MARK_BEFORE = re.compile(r"(?:\bNos?\.?|#|\bNumber|\bSection|\bArticle|\bRoute|\bChapter)\s*$")
+_NAME_MARK_BEFORE = re.compile(r"(?:\bNos?\.?|#)\s*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _TIME_AFTER = re.compile(
     r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|est\b|edt\b|cst\b|cdt\b|pst\b|pdt\b|bst\b|cet\b|"
     r"utc\b|hrs\b|local\s+time)|:\d)", re.I)
+_BEFORE_HALF = re.compile(
+    r"\b(?:than|nearly|almost|about|around|roughly|just|over|under|some|is|was|are|were|exactly|only)"
+    r"\s+$", re.I)
 _GLUED_AFTER = re.compile(r"^(?:[-/]?\d|[-–]?[A-Za-z]|\.\d)")
-_CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][\w&'.-]*)\s+$")
+# "Boeing 747", "Windows 10", "iPhone 4": a word with a capital right before a bare number.
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b([a-z]?[A-Z][\w&'.-]*)\s+$")
 
 
 def extract_quantities(doc: Document) -> tuple[Quantity, ...]:
@@ -140,7 +146,8 @@ def _interpret(sentence: str, start: int, parsed, range_top: bool = False
     scale = SCALES[scale_word.lower()] if scale_word else 1.0
     value = numeral.value * scale
     precision = numeral.precision * scale
-    if "words" in fields and scale_word:
+    if "words" in fields and (scale_word or fields.get("percent") or fields.get("points")):
+        # "two million", "ten percent": a written-out round figure is rounded like digits.
         precision = 0.5 * scale
     kind, unit = _kind_and_unit(fields, sentence[end:])
     if fields.get("cents"):
@@ -174,6 +181,11 @@ def _not_a_quantity(sentence: str, begin: int, number_end: int, end: int, fields
         # "three-month", "four-fifths higher": a compound word, not a figure.
         if re.match(r"^-[A-Za-z]", after_number):
             return True
+        # "half" is a figure in "half of them" and "a little less than half", not in
+        # "the second half" or "half time".
+        if fields["words"].lower() == "half":
+            return noun is not None or not (re.match(r"^\s+of\b", after_number)
+                                            or _BEFORE_HALF.search(before))
         # "one" alone is a pronoun far more often than a figure.
         return fields["words"].lower() == "one" and not has_marker and noun is None
     digits = fields["digits"]
@@ -190,6 +202,9 @@ def _not_a_quantity(sentence: str, begin: int, number_end: int, end: int, fields
     if not has_marker and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after_number)):
         return True
     if _NAME_MARK_BEFORE.search(before):
+        return True
+    word = _WORD_BEFORE.search(before)
+    if word and word.group(1).lower() in NAME_WORDS and not has_marker:
         return True
     if not has_marker:
         cap = _CAPITALISED_WORD_BEFORE.search(before)

@@ -48,7 +48,7 @@ WORD_NUMBER = (
     rf"(?:(?:{_UNIT_WORD}|a)[- ](?:{_DENOM})\b(?=\s+of\b)"          # two-thirds of, a third of
     rf"|(?:(?:{_CARDINAL})\s+|a\s+)?dozen\b"                           # a dozen, two dozen
     rf"|(?:{_CARDINAL})\s+(?:in|out\s+of)\s+(?:10|100|ten|(?:{_CARDINAL}))\b"  # three in 10
-    rf"|half(?=\s+of\b)"                                               # half of
+    rf"|half\b(?!\s+(?:a|an|the)\b)"                                 # half of, less than half
     rf"|(?:{_CARDINAL})(?:[- ](?:{_UNIT_WORD}))?(?:\s+hundred)?\b"    # twenty-five, two hundred
     rf"|(?:a|one)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)(?:\s+hundred)?"
     rf")"

@@ -22,8 +22,11 @@ _CHANGE_WORDS = {
     "eased", "cut", "raised", "lowered", "boosted", "reduced", "by", "surged", "plunged",
     "tumbled", "soared", "advanced", "improved", "widened", "narrowed", "rising", "falling",
     "increase", "decrease", "drop", "gain", "loss", "jump", "slid", "sank", "dipped", "raise",
-    "to", "was", "were", "is", "at",
+    "to", "was", "were", "is", "at", "or", "and", "of",
 }
+# A stated range spans a modest factor; "40.0 billion dlrs to 2,040.0 billion dlrs" is a
+# change amount and a level, not a range.
+_MAX_RANGE_FACTOR = 10.0
 _TO_SEP = re.compile(r"^\s+to\s+$")
 _AND_SEP = re.compile(r"^\s+and\s+$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -63,7 +66,10 @@ def _is_range(sentence: str, low: Quantity, high: Quantity) -> bool:
 
 
 def _compatible(low: Quantity, high: Quantity) -> bool:
-    if high.kind is QuantityKind.NUMBER or low.value > high.value * _scale_of(low, high):
+    bottom = low.value * _scale_of(low, high)
+    if high.kind is QuantityKind.NUMBER or bottom > high.value:
+        return False
+    if bottom <= 0 or high.value / bottom > _MAX_RANGE_FACTOR:
         return False
     if low.kind is QuantityKind.NUMBER and not low.words:
         return True
@@ -100,8 +106,9 @@ def hyphen_ranges(sentence: str, parse_at: Callable[[int], Quantity | None]) -> 
             continue
         word = scale_word(high.text)
         scale = SCALES[word] if word else 1.0
-        if not low_value * scale <= high.value:
-            continue
+        bottom = low_value * scale
+        if not 0 < bottom <= high.value or high.value / bottom > _MAX_RANGE_FACTOR:
+            continue    # "1.4512-4519 dollars" is a dealer's quote shorthand, not a range
         span = Span(m.start(), high.span.end)
         found.append(attrs.evolve(high, span=span, text=sentence[span.start:span.end],
                                   value=low_value * scale, upper=high.value))

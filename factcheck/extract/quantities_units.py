@@ -41,7 +41,10 @@ CURRENCY_WORDS = {
     "schillings": "ATS", "escudos": "PTE", "pesetas": "ESP", "drachmas": "GRD",
     "zlotys": "PLN", "zloty": "PLN", "forints": "HUF", "roubles": "RUB", "rubles": "RUB",
     "cruzados": "cruzados", "cruzeiros": "cruzeiros", "australs": "australs",
-    "reais": "BRL", "hryvnias": "UAH", "hryvnia": "UAH",
+    "reais": "BRL", "hryvnias": "UAH", "hryvnia": "UAH", "crowns": "crowns", "korunas": "CZK",
+    "rials": "rials", "shillings": "shillings", "cedis": "GHS", "kwacha": "kwacha",
+    "taka": "BDT", "kyats": "MMK", "leva": "BGN", "lei": "RON", "tenge": "KZT",
+    "bolivars": "VEF", "sucres": "ECS", "intis": "PEI", "quetzales": "GTQ", "colones": "colones",
 }
 # Adjectives that change which dollar is meant ("Canadian dlrs").
 DOLLAR_NATIONS = {
@@ -72,6 +75,17 @@ MEASURES = {
     "mm": "mm", "millimetres": "mm", "millimeters": "mm", "megawatts": "MW", "mw": "MW",
     "kilowatts": "kW", "kw": "kW", "kwh": "kWh", "gigawatts": "GW", "gw": "GW",
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "yards": "yd", "pounds of": "lb",
+}
+
+# Lower-case words after which a number is a name, not an amount ("model 600").
+NAME_WORDS = {
+    "model", "version", "flight", "route", "channel", "room", "gate", "platform", "page", "item",
+    "article", "chapter", "section", "no", "nos", "number", "exit", "highway", "interstate", "bus",
+    "rule", "phase", "stage", "level", "grade", "size", "type", "category", "series", "unit",
+    "building", "floor", "apartment", "suite", "lot", "road", "street", "avenue", "district",
+    "ward", "precinct", "pier", "track", "lane", "proposition", "amendment", "title", "form",
+    "act", "bill", "resolution", "class", "division", "region", "zone", "sector", "block", "row",
+    "seat", "box", "pp", "vol", "volume", "issue", "episode", "season", "week", "day", "game",
 }
 
 # Counted nouns that do not end in -s.

@@ -66,9 +66,17 @@ def find_quoted(doc: Document) -> list[Quoted]:
         opened_at: int | None = None
         first = True
         continues_here = False
+        nested = 0               # curly quotes inside a straight one: "… “fair shares” …"
         for m in _MARK.finditer(text, para.span.start, para.span.end):
             pos = m.start()
             role = _role(text, pos, para.span)
+            if opened_at is not None and text[opened_at] == '"' and text[pos] != '"':
+                if text[pos] in _OPENERS and role == "open":
+                    nested += 1
+                    continue
+                if nested and text[pos] in _CLOSERS:
+                    nested -= 1
+                    continue
             if role in ("close-ish", "open-ish"):
                 # a mistyped curly mark: it closes an open quote, or else opens one
                 role = "close" if opened_at is not None else "open"
@@ -89,6 +97,7 @@ def find_quoted(doc: Document) -> list[Quoted]:
                               True, continues_here))
             opened_at = None
             continues_here = False
+            nested = 0
         left_open = opened_at is not None
         if opened_at is not None:
             end = para.span.end

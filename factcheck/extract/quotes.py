@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
 from factcheck.extract.people import extract_people
 from factcheck.extract.quote_marks import Quoted, find_quoted
-from factcheck.extract.resolve import resolve
-from factcheck.extract.resolve import is_person_mention
-from factcheck.extract.speakers import Attribution, attribution_after, attribution_before, subject_of
+from factcheck.extract.resolve import is_person_mention, resolve
+from factcheck.extract.speakers import (Attribution, attribution_after, attribution_any_verb, attribution_before,
+                                        subject_of)
+from factcheck.extract.speech_words import PRONOUNS
 from factcheck.model.document import Document
 from factcheck.model.facts import Mention, Quote
 from factcheck.model.span import Span
@@ -72,6 +71,23 @@ def _is_source(text: str, span: Span, people: tuple[Mention, ...]) -> bool:
     return is_person_mention(span.of(text)) or any(span.contains(m.span) or m.span.contains(span) for m in people)
 
 
+def _with_speakers(text: str, people: tuple[Mention, ...], attributions: list[Attribution],
+                   outside: list[Span]) -> tuple[Mention, ...]:
+    """People plus named speakers the people finder missed ('said Okoro'), so that a later
+    'he said' can resolve to them."""
+    extra = {}
+    for a in attributions:
+        phrase = a.speaker_span.of(text)
+        if not phrase[:1].isupper() or phrase.lower() in PRONOUNS or a.speaker_span in extra:
+            continue
+        if any(a.speaker_span.overlaps(m.span) for m in people):
+            continue
+        name, anonymous = resolve(text, a.speaker_span, people, outside, "")
+        if name and not anonymous:
+            extra[a.speaker_span] = Mention(span=a.speaker_span, name=name)
+    return tuple(sorted((*people, *extra.values()), key=lambda m: (m.span.start, m.span.end)))
+
+
 def _word_count(text: str) -> int:
     return len(re.findall(r"[\w'’-]+", text))
 
@@ -101,6 +117,9 @@ def extract_quotes(doc: Document, people: tuple[Mention, ...] | None = None) -> 
         if ahead is None or not ahead.adjacent:
             attribution = attribution_after(text, after) if q.closed and after.end > after.start else None
         attribution = attribution or ahead
+        if attribution is None and q.closed and text[q.inner.end - 1:q.inner.end] in (",", "?", "!"):
+            # '"…," the growers grumble …': a quote ending on a comma runs on into its attribution.
+            attribution = attribution_any_verb(text, after)
         if attribution is None:
             attribution = _intro_before(doc, q)
         if attribution is None and before.end > before.start:
@@ -130,6 +149,7 @@ def extract_quotes(doc: Document, people: tuple[Mention, ...] | None = None) -> 
         chosen.append((attribution, continuation))
 
     outside = [q.span for q in quoted]
+    candidates = _with_speakers(text, people, [a for a, _ in chosen if a is not None], outside)
     out: list[Quote] = []
     for q, (attribution, continuation) in zip(quoted, chosen):
         words = q.inner.of(text)
@@ -139,7 +159,7 @@ def extract_quotes(doc: Document, people: tuple[Mention, ...] | None = None) -> 
             out.append(Quote(span=q.span, text=words, continuation=continuation))
             continue
         sentence = _sentence_span(doc, attribution.speaker_span.start)
-        name, anonymous = resolve(text, attribution.speaker_span, people, outside,
+        name, anonymous = resolve(text, attribution.speaker_span, candidates, outside,
                                   sentence.of(text) if sentence else "")
         out.append(Quote(span=q.span, text=words, speaker=name, speaker_span=attribution.speaker_span,
                          cue=attribution.cue, cue_span=attribution.cue_span, anonymous=anonymous,

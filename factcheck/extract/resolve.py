@@ -31,6 +31,22 @@ def is_anonymous(phrase: str, sentence: str) -> bool:
     return bool(ANON_MARKERS.search(phrase))
 
 
+_MALE = frozenset({"mr.", "mr", "sir", "lord", "king", "prince", "father", "congressman", "businessman",
+                   "chairman", "spokesman", "councilman"})
+_FEMALE = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman",
+                     "businesswoman", "chairwoman", "spokeswoman", "councilwoman"})
+
+
+def _gender(m: Mention) -> str | None:
+    """'he' or 'she' when the title says so ('Mrs.', 'spokeswoman'), else None."""
+    words = (m.title or "").lower().split()
+    if any(w in _MALE for w in words):
+        return "he"
+    if any(w in _FEMALE for w in words):
+        return "she"
+    return None
+
+
 def is_person_mention(phrase: str) -> bool:
     """A pronoun for a person or a phrase headed by a person noun ("the senator", "a defense official")."""
     low = phrase.lower()
@@ -62,7 +78,7 @@ def resolve(text: str, span: Span, people: tuple[Mention, ...], outside: list[Sp
         for m in reversed(people):
             if m.span.start >= span.start or span.start - m.span.end > _PRONOUN_REACH:
                 continue
-            if any(o.contains(m.span) for o in outside) or m.anonymous:
+            if any(o.contains(m.span) for o in outside) or m.anonymous or _gender(m) not in (None, low):
                 continue
             return m.name, False
         return None, False

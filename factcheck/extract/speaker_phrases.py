@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.name_words import TITLE_HEADS
+from factcheck.extract.name_words import OPENERS, TITLE_HEADS
 from factcheck.extract.speech_words import ANON_HEADS, PRONOUNS, SAY_PHRASES, SAY_VERBS
 from factcheck.model.span import Span
 
@@ -22,7 +22,7 @@ _BETWEEN = frozenset("also later then again further previously once recently rep
                      "allegedly".split())
 _CONNECTORS = frozenset("and but so then yet while when as because though although meanwhile that "
                         "where which who after before if".split())
-_NP_STOP = frozenset("who which in on at during after before when as to about while because that "
+NP_STOP = frozenset("who which in on at during after before when as to about while because that "
                      "of last this".split())
 _ADVERBIAL_OPENERS = frozenset("after before in on at during when while despite asked speaking "
                                 "once again later earlier though although".split())
@@ -73,7 +73,7 @@ def np_after(toks: list[tuple[str, Span]], i: int) -> tuple[Span, list[str]] | N
     words: list[tuple[str, Span]] = []
     while i < len(toks) and len(words) < 10:
         word, span = toks[i]
-        if word in BOUNDARY_CHARS or word.lower() in _NP_STOP and words:
+        if word in BOUNDARY_CHARS or word.lower() in NP_STOP and words:
             break
         words.append((word, span))
         i += 1
@@ -89,7 +89,7 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
     for word, span in toks[:cue_index]:
         if word in ("(", ")"):
             depth = max(0, depth + (1 if word == "(" else -1))
-            continue                 # "Sen. Chuck Schumer (D-N.Y.) said": the bracket is an aside
+            continue                 # "Sen. Ana Ruiz (D-Vt.) said": the bracket is an aside
         if depth:
             continue
         if word in BOUNDARY_CHARS:
@@ -100,26 +100,30 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
     if not parts:
         return None
     if participle:
-        # "Obama hailed the figures, saying …": the subject opens the clause.
-        chosen = next((p for p in parts if p[0][0].lower() not in _ADVERBIAL_OPENERS), parts[0])
+        # "Pell praised the figures, saying …": the subject opens the clause.
+        chosen = next((p for p in parts if p[0][0].lower() not in _ADVERBIAL_OPENERS), None)
+        if chosen is None:
+            return None              # only adverbials here ('on her blog, writing'): no subject
         while len(chosen) > 1 and chosen[0][0].lower() in _CONNECTORS:
             chosen = chosen[1:]
         chosen = _lead_np(chosen)
     else:
         k = len(parts) - 1
         chosen = _strip_between(parts[k])
-        while k > 0 and (not chosen or chosen[0][0].lower() in _ADVERBIAL_OPENERS):
-            k -= 1              # "Blunt, after a long pause, said" / "he, once again, pledged"
+        while k > 0 and (not chosen or chosen[0][0].lower() in _ADVERBIAL_OPENERS
+                         or chosen[0][0].endswith("ing") and chosen[0][0].islower()):
+            # "Pell, after a long pause, said" / "Smith, delivering the speech, asked"
+            k -= 1              # "Pell, after a long pause, said" / "he, once again, pledged"
             chosen = _strip_between(parts[k])
         if not chosen:
             return None
         first = chosen[0][0]
         if first.lower() in ("who", "whom") and len(chosen) > 1 and valid_speaker([chosen[1][0]]) \
                 and (chosen[1][0][:1].isupper() or chosen[1][0].lower() in PRONOUNS):
-            chosen = chosen[1:]            # "Rubio, who he dubbed …": the relative clause has its own subject
+            chosen = chosen[1:]            # "Pell, who he dubbed …": the relative clause has its own subject
         elif k > 0 and first.lower() in ("who", "whose"):
-            chosen = parts[k - 1]          # "A Warren adviser, who spoke on condition …, said"
-        elif k > 0 and first.lower() in ("a", "an", "the") and parts[k - 1][-1][0][:1].isupper():
+            chosen = parts[k - 1]          # "A city adviser, who spoke on condition …, said"
+        elif k > 0 and first.lower() in ("a", "an", "the") and _is_name(parts[k - 1]):
             chosen = parts[k - 1]          # an appositive sits between the name and the cue
         while chosen and chosen[0][0].lower() in _CONNECTORS:
             chosen = chosen[1:]
@@ -129,11 +133,12 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
         if len(chosen) > 1 and chosen[-1][0].lower() in ("that", "who", "which"):
             chosen = _trailing_np(chosen[:-1])   # "… replaced by a message that said"
         for k in range(len(chosen) - 1, 0, -1):
-            if chosen[k][0].lower() in ("and", "but", "while", "as", "because", "so"):
-                chosen = chosen[k + 1:]     # "… runs until 2008 and Spurs director Comolli said"
+            if chosen[k][0].lower() in ("and", "but", "while", "as", "because", "so", "when", "after", "before",
+                                        "if", "since", "until", "though", "although", "where"):
+                chosen = chosen[k + 1:]     # "… ends in May and club director Pell said"
                 break
         for k in range(1, len(chosen)):
-            if chosen[k][0].lower() in _NP_STOP:
+            if chosen[k][0].lower() in NP_STOP:
                 chosen = chosen[:k]
                 break
         if len(chosen) > 8:
@@ -151,16 +156,23 @@ def object_follows(toks: list[tuple[str, Span]], i: int) -> bool:
     return i < len(toks) and toks[i][0].lower() in _OBJECT_PRONOUNS
 
 
+def _is_name(part: list[tuple[str, Span]]) -> bool:
+    """'Kirby' / 'John Kirby' / 'Sen. Ana Ruiz', but not 'Today' or 'In Washington'."""
+    return all(w[:1].isupper() for w, _ in part) and part[0][0].lower() not in OPENERS and len(part) <= 5
+
+
 def _lead_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     """The noun phrase opening a clause: 'The president noted …' -> 'The president'."""
     lead: list[tuple[str, Span]] = []
     after_det = 0
+    if words and words[0][0].lower() in SAY_VERBS:
+        return lead                  # "and said Republican leaders …": a verb, not a subject
     for word, span in words:
         low = word.lower()
         if lead and not (word[:1].isupper() or low in _DETERMINERS):
             # a few lower-case words may follow a determiner: "the senator", "a top aide"
             if not (lead[0][0].lower() in _DETERMINERS and after_det < 3 and low not in SAY_VERBS
-                    and not low.endswith("ed") and low not in _NP_STOP and low not in _BETWEEN):
+                    and not low.endswith("ed") and low not in NP_STOP and low not in _BETWEEN):
                 break
             after_det += 1
         lead.append((word, span))
@@ -170,14 +182,14 @@ def _lead_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
 def _trailing_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     """The noun phrase that ends a run of words: 'was replaced by a message' -> 'a message'."""
     k = len(words)
-    while k > 0 and len(words) - k < 5 and words[k - 1][0].lower() not in _NP_STOP | {"by", "with", "from", "for",
+    while k > 0 and len(words) - k < 5 and words[k - 1][0].lower() not in NP_STOP | {"by", "with", "from", "for",
                                                                                          "and", "or", "was", "is"}:
         k -= 1
     return words[k:]
 
 
 def participle_subject(toks: list[tuple[str, Span]], i: int) -> Span | None:
-    """'Nefzi said, adding, "…"': a participle takes the subject of the cue before it."""
+    """'Pell said, adding, "…"': a participle takes the subject of the cue before it."""
     for j in range(i - 1, -1, -1):
         if toks[j][0] in "\"“”.!?;":
             break

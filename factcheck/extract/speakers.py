@@ -13,8 +13,8 @@ import re
 
 import attrs
 
-from factcheck.extract.speaker_phrases import (BOUNDARY_CHARS, PARTICIPLES, cue_at, np_after, np_before,
-                                               object_follows, participle_subject, tokens)
+from factcheck.extract.speaker_phrases import (BOUNDARY_CHARS, NP_STOP, PARTICIPLES, cue_at, np_after,
+                                               np_before, object_follows, participle_subject, tokens)
 from factcheck.extract.speech_words import OUTLET_WORDS
 from factcheck.model.span import Span
 
@@ -29,9 +29,9 @@ class Attribution:
 
 
 def subject_of(text: str, before: Span) -> Span | None:
-    """The subject opening a clause ('Huckabee, for his part, is labeling … "…"'), for a quote with no cue."""
+    """The subject opening a clause ('Pell, for her part, is labeling … "…"'), for a quote with no cue."""
     toks = tokens(text, before)
-    if len(toks) < 2 or any(w in "\"“”" for w, _ in toks):
+    if len(toks) < 2 or any(w in "\"“”" for w, _ in toks) or cue_at(toks, 0) is not None:
         return None
     return np_before(toks, len(toks), participle=True)
 
@@ -47,7 +47,7 @@ def _via(toks: list[tuple[str, Span]], i: int, text: str) -> str | None:
 
 
 def attribution_after(text: str, after: Span) -> Attribution | None:
-    """'"…," Kirby said' / '"…," said Kirby' / '"…" for Clinton, said Kunin': the attribution after a quote."""
+    """'"…," Kirby said' / '"…," said Kirby' / '"…" for now, said Pell': the attribution after a quote."""
     lead = re.match(r"[\s,—–-]*", text[after.start:after.end])
     start = after.start + lead.end()
     toks = tokens(text, Span(start, after.end))
@@ -60,6 +60,12 @@ def attribution_after(text: str, after: Span) -> Attribution | None:
             continue
         if cue[0] in PARTICIPLES:
             return None              # '"…," noting that …': the speaker is named elsewhere
+        if i > 0 and toks[i - 1][0] == "," and cue[0] != "according to":
+            # '"…," Pell, who has stayed neutral, told reporters': a name opens the context
+            speaker = np_before(toks, i, False)
+            if speaker is not None and speaker.start == toks[0][1].start and toks[0][0][:1].isupper():
+                via = _via(toks, cue[2], text) if cue[0] in ("told", "tells", "telling") else None
+                return Attribution(speaker, cue[0], cue[1], via)
         if i == 0 or toks[i - 1][0] == "," or cue[0] == "according to":
             # the speaker follows the cue: '"…," said Kirby' / '"…" for now, said Kirby'
             found = np_after(toks, cue[2])
@@ -74,6 +80,31 @@ def attribution_after(text: str, after: Span) -> Attribution | None:
         via = _via(toks, cue[2], text) if cue[0] in ("told", "tells", "telling") else None
         return Attribution(speaker, cue[0], cue[1], via)
     return None
+
+
+def attribution_any_verb(text: str, after: Span) -> Attribution | None:
+    """'"…," the growers grumble in …': after a quote that ends on a comma, a name or
+    pronoun and a verb not in our lists still attribute it."""
+    lead = re.match(r"[\s—–-]*", text[after.start:after.end])
+    toks = tokens(text, Span(after.start + lead.end(), after.end))
+    k = 0
+    if k < len(toks) and toks[k][0].lower() in ("the", "a", "an"):
+        k += 1
+    if k < len(toks) and toks[k][0].lower() in ("he", "she", "they", "i", "we") and k == 0:
+        k += 1
+    else:
+        while k < len(toks) and toks[k][0][:1].isupper() and toks[k][0] not in BOUNDARY_CHARS:
+            k += 1
+    if k == 0 or k >= len(toks) or toks[k - 1][0].lower() in ("the", "a", "an"):
+        return None
+    verb = toks[k][0]
+    if not verb.isalpha() or not verb.islower() or verb in NP_STOP or verb in ("and", "or", "but"):
+        return None
+    if toks[0][0].lower() in ("her", "his", "their", "its", "our", "my", "your"):
+        return None                  # "Her uncle, Tom, …": a possessive phrase, not a speaker
+    if not verb.endswith(("ed", "s")) and not toks[k - 1][0].endswith("s"):
+        return None                  # a past or third-person verb, or a plural subject ("the growers grumble")
+    return Attribution(Span(toks[0][1].start, toks[k - 1][1].end), verb, toks[k][1])
 
 
 def found_end(toks: list[tuple[str, Span]], span: Span) -> int:
@@ -117,7 +148,7 @@ def attribution_before(text: str, before: Span) -> Attribution | None:
         via = _via(toks, cue[2], text) if cue[0] in ("told", "tells", "telling") else None
         return Attribution(speaker, cue[0], cue[1], via, adjacent=adjacent)
     if toks[-1][0] == ":":
-        # 'McConnell delivered a blunt message: "…"': the colon introduces the subject's words.
+        # 'Pell gave the council a warning: "…"': the colon introduces the subject's words.
         speaker = np_before(toks, len(toks) - 1, participle=True)
         if speaker is not None:
             return Attribution(speaker, ":", toks[-1][1])

@@ -12,11 +12,10 @@
 """
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
-from factcheck.report import claimreview, github, html, junit, sarif
 from factcheck.report import json as json_report
-from factcheck.report import text as text_report
 from factcheck.report.positions import LineIndex
 
 
@@ -42,18 +41,37 @@ def _json(results, options) -> str:
 
 
 def _text(results, options) -> str:
-    return text_report.render_check(results, colour=options.get("colour", False),
-                                    verbose=options.get("verbose", False))
+    from factcheck.report import text as text_report
+    out = text_report.render_check(results, colour=options.get("colour", False),
+                                   verbose=options.get("verbose", False))
+    # Say what was left out, so a quiet report is never mistaken for a clean one.
+    extra = []
+    suppressed = sum(len(s) for s in options.get("suppressed") or ())
+    if suppressed:
+        extra.append(f"{suppressed} claim{'s' if suppressed != 1 else ''} suppressed in the articles")
+    if options.get("baselined"):
+        n = options["baselined"]
+        extra.append(f"{n} claim{'s' if n != 1 else ''} accepted by the baseline")
+    return out + ("\n" + "; ".join(extra) if extra else "")
+
+
+def _module_render(name: str) -> Callable:
+    """A format's module is imported only when that format is asked for: a CI run
+    that wants JSON does not pay for the XML, HTML and table libraries."""
+    def render(results, options) -> str:
+        return importlib.import_module(f"factcheck.report.{name}").render(results, options)
+    render.__name__ = f"render_{name}"
+    return render
 
 
 CHECK_FORMATS: dict[str, Callable] = {
     "text": _text,
     "json": _json,
-    "sarif": sarif.render,
-    "junit": junit.render,
-    "github": github.render,
-    "claimreview": claimreview.render,
-    "html": html.render,
+    "sarif": _module_render("sarif"),
+    "junit": _module_render("junit"),
+    "github": _module_render("github"),
+    "claimreview": _module_render("claimreview"),
+    "html": _module_render("html"),
 }
 
 

@@ -35,12 +35,16 @@ _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: 
 
 def artifact_uri(path: str) -> str:
     """A relative path stays relative (code scanning resolves it against the repository root);
-    an absolute one becomes a file: URI."""
+    an absolute one inside the current directory is made relative to it, for the same reason;
+    any other absolute path becomes a file: URI."""
     if path == "-":
         return "stdin"
     if os.path.isabs(path):
-        return pathlib.Path(path).as_uri()
-    return urllib.parse.quote(path.replace(os.sep, "/"))
+        here = os.getcwd()
+        if os.path.commonpath([here, path]) != here:
+            return pathlib.Path(path).as_uri()
+        path = os.path.relpath(path, here)
+    return urllib.parse.quote(os.path.normpath(path).replace(os.sep, "/"))
 
 
 def _rule_descriptor(rule) -> dict:

@@ -19,14 +19,6 @@ def claims(registry, text, code):
     return [c for c in check_document(doc, selected.ruleset, functions=selected.functions) if c.rule == code]
 
 
-def test_every_attribution_rule_has_examples(registry):
-    for code in ("AT01", "AT02", "AT03", "AT04", "AT05", "AT06"):
-        rule = registry.resolve(code)
-        assert sum(1 for e in rule.examples if not e.flag) >= 2, code
-    for code in ("AT01", "AT04", "AT05", "AT06"):
-        assert sum(1 for e in registry.resolve(code).examples if e.flag) >= 2, code
-
-
 def test_quote_without_speaker_is_anchored_on_the_quote(registry):
     text = ('The council met on Monday.\n\n'
             '"We cannot keep paying for roads that nobody uses."\n\nThe vote is in May.')
@@ -72,6 +64,24 @@ def test_secondhand_named_quote_names_the_outlet(registry):
     found = claims(registry, text, "AT03")
     assert [c.verdict for c in found] == [Verdict.UNVERIFIABLE]
     assert found[0].message == "quoted secondhand: Olsen said this to CNN; an editor should check the original"
+
+
+def test_anonymous_words_given_to_a_named_speaker_elsewhere(registry):
+    text = ('"We will close the base before the winter," a defense official said.\n\n'
+            '"We will close the base before the winter," Defense Secretary Tom Berg said.')
+    found = claims(registry, text, "AT02")
+    assert [c.verdict for c in found] == [Verdict.INCONSISTENT]
+    assert found[0].span.start == 0
+    assert found[0].message == ("these words come from anonymous source ('a defense official') here, "
+                                "but the article gives them to Tom Berg elsewhere")
+
+
+def test_same_words_told_to_two_outlets(registry):
+    text = ('"We will not sell the club this year," Ruiz told the Financial Times.\n\n'
+            '"We will not sell the club this year," Ruiz told CNN.')
+    found = claims(registry, text, "AT03")
+    assert [c.verdict for c in found] == [Verdict.UNVERIFIABLE, Verdict.INCONSISTENT]
+    assert found[1].message == "these words were told to CNN here but to the Financial Times earlier in the article"
 
 
 def test_named_quote_to_reporters_is_no_claim(registry):
@@ -120,16 +130,16 @@ def test_office_of(title, office):
 
 
 @pytest.mark.parametrize("mine, other, same", [
-    ("Zelenskyy", "Zelensky", True), ("Gonzalez", "Gonzales", True), ("Obama", "Obamas", False),
-    ("Johnson", "Jackson", False), ("Royal", "RoyalE", False), ("Smith", "Smith", False),
+    ("Zelenskyy", "Zelensky", True), ("Gonzalez", "Gonzales", True), ("Delgado", "Delgados", False),
+    ("Johnson", "Jackson", False), ("Nolan", "NolanE", False), ("Smith", "Smith", False),
 ])
 def test_spelling_variant(mine, other, same):
     assert spelling_variant(mine, other) is same
 
 
 def test_titles_of_two_people_sharing_a_surname_do_not_conflict(registry):
-    text = ("Sen. Hillary Clinton voted on Monday. Bill Clinton watched. "
-            "President Clinton later spoke to reporters.")
+    text = ("Sen. Mara Kent voted on Monday. Paul Kent watched. "
+            "President Kent later spoke to reporters.")
     assert [c for c in claims(registry, text, "AT05") if c.verdict is Verdict.INCONSISTENT] == []
 
 
@@ -137,3 +147,22 @@ def test_quote_repeated_with_a_pronoun_speaker_is_not_compared(registry):
     text = ('Mayor Ana Ruiz spoke first. "We will not raise taxes this year," Tom Berg said.\n\n'
             '"We will not raise taxes this year," she said.')
     assert [c for c in claims(registry, text, "AT04") if c.verdict is Verdict.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize("quote", [
+    '"There was no plan for the families at all, said Ruiz, who runs the clinic.',
+    '"We need this money now, and we need it for every school in the state.\nTom Berg, Parents United."',
+    '"We need this money now and every school needs it," the group wrote on its website.',
+])
+def test_oddly_marked_quotes_are_not_reported(registry, quote):
+    text = "The council met on Monday.\n\n" + quote + "\n\nThe vote is in May."
+    assert [c for c in claims(registry, text, "AT01") if c.verdict is Verdict.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Ana Ruiz, 45, a nurse from the valley, came with her son.", "The march ended at noon."),
+    ("The crowd fell silent.", "That was the message Ruiz brought to the square on Monday."),
+])
+def test_speaker_introduced_or_named_right_after(registry, before, after):
+    text = before + '\n\n"I have never seen the town this angry about anything."\n\n' + after
+    assert [c for c in claims(registry, text, "AT01") if c.verdict is Verdict.INCONSISTENT] == []

@@ -60,14 +60,14 @@ def test_comparable_units():
 
 
 def test_addable_lets_counted_categories_into_a_measured_total():
-    total, grains, feed = figures("374,000 tonnes, of which 71,000 are grains and 203,000 derivatives")
+    total, grains, feed = figures("500,000 tonnes, of which 120,000 are wheat and 280,000 feeds")
     assert n.all_addable(total, grains, feed, None)
-    assert n.parts_total(total, grains, feed, None).value == pytest.approx(274_000)
-    assert n.parts_coverage(total, grains, feed) == pytest.approx(274 / 374)
+    assert n.parts_total(total, grains, feed, None).value == pytest.approx(400_000)
+    assert n.parts_coverage(total, grains, feed) == pytest.approx(0.8)
 
 
 def test_like_drops_rates_from_a_money_list():
-    total, a, rate, b = figures("29.7 billion francs, including 5.1 billion for the 8.50 pct tranche, 13.95 billion")
+    total, a, rate, b = figures("40.0 billion francs, including 6.0 billion for the 7.25 pct tranche, 12.5 billion")
     assert n.like((a, rate, b), total) == (a, b)
 
 
@@ -93,7 +93,7 @@ def test_adjacent_and_plain_gap_look_at_the_figures_in_between():
     ctx, (a, b, c) = context("Sales were 50 mln dlrs in 1986 and 60 mln dlrs, or 40 pct of the total.")
     assert not n.adjacent(ctx, a, c)
     assert n.adjacent(ctx, b, c)
-    ctx, (p, w) = context("It owns 96 pct of the stock and 50,275 preferred shares.")
+    ctx, (p, w) = context("It owns 80 pct of the stock and 12,000 preferred shares.")
     assert not n.plain_gap(ctx, p, w)
 
 
@@ -113,3 +113,20 @@ def test_next_sentence():
 def test_every_function_is_exported():
     assert {"pct_change", "pct_of_change", "share", "grim_consistent", "parts_total", "convert",
             "adjacent", "next_like", "starts_list", "ends_list", "word_multiple"} <= set(n.FUNCTIONS)
+
+
+def test_named_whole_is_found_in_the_sentence_before_by_its_words():
+    ctx, qs = context("The agreed price is 40.00 dlrs. A bonus of 4.00 dlrs, or 10 pct of the agreed price, "
+                      "comes after 12.00 dlrs in fees.")
+    price, extra, pct, fees = qs
+    assert n.named_whole(ctx, extra, pct) == price
+    assert n.share(extra, n.named_whole(ctx, extra, pct)).value == pytest.approx(10.0)
+
+
+def test_no_named_whole_when_two_figures_fit():
+    ctx, qs = context("The old price was 30.00 dlrs and the new price is 40.00 dlrs. "
+                      "A bonus of 4.00 dlrs, or 10 pct of the price, will be paid.")
+    old, new, extra, pct = qs
+    assert not n.has_named_whole(ctx, extra, pct)
+    with pytest.raises(Unverifiable):
+        n.named_whole(ctx, extra, pct)

@@ -34,6 +34,8 @@ def one(text, published=FRIDAY, **kw):
     ("The bridge was built in 1756 by hand.", "1756", "1756"),
     ("Prices have doubled since 2012 here.", "2012", "2012"),
     ("He was sworn in on the 13th of April, 2021.", "13th of April, 2021", "2021-04-13"),
+    ("The file is dated 2022/04/13 in the archive.", "2022/04/13", "2022-04-13"),
+    ("The form was signed 13.04.2022 by both.", "13.04.2022", "2022-04-13"),
 ])
 def test_calendar_dates(text, found, value):
     d = one(text)
@@ -57,6 +59,7 @@ def test_partial_date_takes_the_nearest_year():
     ("The report came out 2021-07-02 (Thursday) late.", "2021-07-02 (Thursday)", "Thursday", 3, "2021-07-02"),
     ("The polls close Wednesday February 28 at six.", "Wednesday February 28", "Wednesday", 2, "2022-02-28"),
     ("Doors open Tue. April 12 at nine.", "Tue. April 12", "Tue", 1, "2022-04-12"),
+    ("Doors open 12.04.2022 (Tuesday) at nine.", "12.04.2022 (Tuesday)", "Tuesday", 1, "2022-04-12"),
 ])
 def test_weekday_next_to_a_date_is_one_reference(text, found, weekday_text, weekday, value):
     d = one(text)
@@ -86,6 +89,11 @@ def test_relative_dates_resolve_against_publication(text, found, value, tense):
     d = one(text)
     assert (d.text, d.value, d.tense) == (found, value, tense)
     assert d.relative
+
+
+def test_abbreviated_weekday_alone_after_a_preposition():
+    d = one("The vote was held on Tues. in the capital.")
+    assert (d.text, d.value, d.weekday) == ("Tues.", "2022-03-29", 1)
 
 
 def test_weekday_of_the_publication_day_is_that_day():
@@ -120,6 +128,12 @@ def test_impossible_dates(text, found):
     assert (d.text, d.value, d.problem) == (found, None, "impossible")
 
 
+def test_leap_day_without_a_year():
+    assert one("The vote is on Feb. 29 this time.", published=dt.date(2023, 11, 1)).value == "2024-02-29"
+    d = one("The vote is on Feb. 29 this time.", published=dt.date(2022, 4, 1))
+    assert (d.value, d.problem) == (None, "impossible")
+
+
 def test_numeric_dates_and_day_first():
     assert one("Signed 04/05/2022 by both.").value == "2022-04-05"
     d = one("Signed 04/05/2022 by both.", day_first=True)
@@ -144,8 +158,11 @@ def test_year_ranges_and_decades():
     "Prices may fall, traders said.",
     "The march began at the square.",
     "The show is called This Week on the radio.",
+    "He read the Sun on the train.",
+    "Sat down, they said; Mon Dieu, she wrote.",
     "Shoppers crowded the malls on Black Friday.",
     "The team scored 2011 points over the decade.",
+    "The index closed at 12.04 points, up 1.5.",
 ])
 def test_numbers_and_words_that_are_not_dates(text):
     assert dates(text) == ()

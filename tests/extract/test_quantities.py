@@ -35,6 +35,7 @@ def test_money_percent_and_count_with_exact_spans():
     ("It gave 800 mln stg.", 800e6, "GBP", 0.5e6),
     ("It gave 1.2 mln Canadian dlrs.", 1.2e6, "CAD", 0.05e6),
     ("It earned 12 billion dirhams.", 12e9, "dirhams", 0.5e9),
+    ("Reserves were 42.50 billion crowns.", 42.5e9, "crowns", 0.005e9),
     ("It climbed 69 cents.", 0.69, "USD", 0.005),
     ("Profit was 32 cts a share.", 0.32, "USD", 0.005),
     ("It paid 1.80 dlr a share.", 1.8, "USD", 0.005),
@@ -69,6 +70,8 @@ def test_counted_noun_is_recorded():
     ("They ate a dozen eggs.", "a dozen eggs", 12.0),
     ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3),
     ("Three in 10 adults agreed.", "Three in 10 adults", 0.3),
+    ("Half of them agreed.", "Half", 0.5),
+    ("It was a little less than half.", "half", 0.5),
     ("It hired twenty-five engineers.", "twenty-five engineers", 25.0),
     ("It cost a million dollars.", "a million dollars", 1e6),
 ])
@@ -104,6 +107,11 @@ def test_from_to_is_two_figures_not_a_range():
     assert [f[1] for f in facts("Profit rose from $3m to $5m.")] == ["$3m", "$5m"]
 
 
+def test_change_amount_and_level_are_not_a_range():
+    assert [f[1] for f in facts("Income was up 2.0 pct or 40.0 billion dlrs to 2,040.0 billion dlrs.")] == [
+        "2.0 pct", "40.0 billion dlrs", "2,040.0 billion dlrs"]
+
+
 def test_negative():
     q = only("Growth was -1.5 pct.")
     assert (q.text, q.value, q.negative) == ("-1.5 pct", 1.5, True)
@@ -111,10 +119,10 @@ def test_negative():
 
 def test_bare_scaled_figure_inherits_the_unit_of_earlier_money():
     got = extract_quantities(document_from_text(
-        "The surplus fell to 18 billion dlrs in 1986 from 21.5 billion in 1985.", fmt="txt"))
+        "The deficit narrowed to 14 billion dlrs in 1991 from 17.5 billion in 1990.", fmt="txt"))
     assert [(q.text, q.kind, q.unit, q.unit_inherited) for q in got] == [
-        ("18 billion dlrs", K.MONEY, "USD", False),
-        ("21.5 billion", K.MONEY, "USD", True),
+        ("14 billion dlrs", K.MONEY, "USD", False),
+        ("17.5 billion", K.MONEY, "USD", True),
     ]
 
 
@@ -135,7 +143,11 @@ def test_bare_scaled_figure_inherits_the_unit_of_earlier_money():
     "Call 555-1234 now.",
     "The 1987/88 season ended.",
     "No one came.",
+    "They scored in the second half.",
+    "He ran half a mile.",
     "It sold three-month bills.",
+    "Apple unveiled the iPhone 4 today.",
+    "Owners may upgrade to a model 450 soon.",
     "Sales were four-fifths higher.",
 ])
 def test_not_quantities(text):
@@ -143,8 +155,8 @@ def test_not_quantities(text):
 
 
 def test_tranche_year_is_not_a_quantity_but_its_rate_is():
-    assert [f[1] for f in facts("It sold 5.1 billion for the 8.50 pct 2002 tranche.")] == [
-        "5.1 billion", "8.50 pct"]
+    assert [f[1] for f in facts("It sold 3.2 billion for the 7.25 pct 2011 tranche.")] == [
+        "3.2 billion", "7.25 pct"]
 
 
 def test_wire_table_cents():
@@ -157,3 +169,12 @@ def test_only_paragraph_text_and_offsets_into_the_file():
     doc = document_from_text(text, fmt="md")
     (q,) = extract_quantities(doc)
     assert (q.span.start, q.text) == (text.index("12 pct"), "12 pct")
+
+
+def test_written_out_percent_is_rounded_like_digits():
+    q = only("Ten percent of them agreed.")
+    assert (q.text, q.value, q.precision, q.kind) == ("Ten percent", 10.0, 0.5, K.PERCENT)
+
+
+def test_quote_shorthand_is_not_a_range():
+    assert facts("It was quoted at 1.4512-4519 dollars.") == []

@@ -101,3 +101,11 @@ def test_mistyped_curly_marks_follow_their_neighbours():
     assert [q.text for q in quotes] == ["Not this year,", "… and not next year either,"]
     assert quotes[0].speaker_span == span_of(text, "Ruiz")
     assert quotes[1].speaker_span == span_of(text, "she")
+
+
+def test_curly_quotes_nested_in_a_straight_quote():
+    text = 'Berg said: "The council is not about “fair shares” any more, and everyone knows it."'
+    doc, quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert quotes[0].text == "The council is not about “fair shares” any more, and everyone knows it."
+    assert quotes[0].speaker_span == span_of(text, "Berg")

@@ -122,9 +122,9 @@ def test_participle_after_a_quote_continues_its_speaker():
 
 
 def test_plural_sources_after_the_quote():
-    text = '"The damage is beyond measure," federal prosecutors wrote in the filing.'
+    text = '"The losses cannot be counted yet," county prosecutors wrote in the filing.'
     q = only_quote(text)
-    assert q.speaker_span == span_of(text, "federal prosecutors") and q.cue == "wrote"
+    assert q.speaker_span == span_of(text, "county prosecutors") and q.cue == "wrote"
 
 
 def test_said_in_a_statement_keeps_said_as_the_cue():
@@ -134,12 +134,58 @@ def test_said_in_a_statement_keeps_said_as_the_cue():
 
 
 def test_party_and_state_in_brackets_are_skipped():
-    text = '"They have nothing to worry about," Sen. Ana Ruiz (D-Vt.) said Tuesday.'
+    text = '"The farms will come through this," Sen. Ana Ruiz (D-Vt.) said Tuesday.'
     q = only_quote(text)
     assert q.speaker_span == span_of(text, "Sen. Ana Ruiz") and q.speaker == "Ana Ruiz"
 
 
 def test_second_verb_of_the_same_subject():
-    text = 'The president noted that he taught law, and added: "I know a little about this."'
+    text = 'The mayor recalled her years as a teacher, and added: "I have graded worse plans than this."'
     q = only_quote(text)
-    assert q.speaker_span == span_of(text, "The president") and q.cue == "added"
+    assert q.speaker_span == span_of(text, "The mayor") and q.cue == "added"
+
+
+def test_she_skips_a_man_named_by_his_title():
+    text = ('Finance Minister Lena Hart met Mr. Carl Berg on Monday.\n\n'
+            '"We agreed on nothing at all, not even the date," she said.')
+    q = only_quote(text)
+    assert q.speaker == "Lena Hart"
+
+
+def test_a_named_speaker_is_a_candidate_for_he():
+    text = ('"The deal is off for now," said Okoro.\n\n'
+            '"We will try again in the spring when prices fall," he said.')
+    doc = document_from_text(text, fmt="txt")
+    quotes = extract_quotes(doc)
+    assert [q.speaker for q in quotes] == ["Okoro", "Okoro"]
+
+
+def test_name_with_relative_clause_before_told():
+    text = '"We will not back anyone yet," Ruiz, who has stayed neutral so far, told reporters.'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Ruiz") and q.cue == "told" and q.via is None
+
+
+def test_time_word_is_not_a_name_before_an_apposition():
+    text = 'Today, the city newspaper calls the plan "a bridge to nowhere at all."'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "the city newspaper")
+
+
+def test_subordinate_clause_subject():
+    text = 'It started when Okoro tweeted that the vote was "rigged from the very start."'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Okoro")
+
+
+def test_participial_apposition_is_skipped():
+    text = 'Lena Hart, reading from a letter, asked the council "who will pay for this mess in the end?"'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Lena Hart") and q.cue == "asked"
+
+
+def test_possessive_phrase_after_a_quote_is_not_a_speaker():
+    text = 'The boy waved a flag that said "Home rule for the islands, now," His uncle, Tom, smiled.'
+    doc = document_from_text(text, fmt="txt")
+    for q in extract_quotes(doc):
+        assert q.speaker_span is None or q.speaker_span.of(text) != "His"

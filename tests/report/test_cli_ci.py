@@ -144,3 +144,12 @@ def test_progress_bar_only_on_a_terminal_and_for_many_files(tmp_path, capsys, mo
     json.loads(out)
     code, out, err = run(capsys, "check", *[str(tmp_path / f"a{i:02d}.md") for i in range(20)], "--format", "json")
     assert err == ""                         # 20 files: no bar
+
+
+def test_text_report_says_what_was_left_out(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "a.md", "<!-- factcheck: ignore TS01 -- checked -->\nA wrong figure.\n\nAn odd date. A vague claim.")
+    run(capsys, "check", "a.md", "--write-baseline", "b.json")
+    code, out, err = run(capsys, "check", "a.md", "--baseline", "b.json")
+    assert code == 0
+    assert out.splitlines()[-1] == "1 claim suppressed in the articles; 2 claims accepted by the baseline"

@@ -86,10 +86,13 @@ def test_file_errors_and_notices_are_notifications(log):
     ]
 
 
-def test_uris():
+def test_uris(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     assert sarif.artifact_uri("-") == "stdin"
     assert sarif.artifact_uri("/srv/news/a#1.md") == "file:///srv/news/a%231.md"
     assert sarif.artifact_uri("dir/x?.md") == "dir/x%3F.md"
+    assert sarif.artifact_uri("./dir//y.md") == "dir/y.md"
+    assert sarif.artifact_uri(str(tmp_path / "news" / "a b.md")) == "news/a%20b.md"
 
 
 def test_render_is_json_without_registry():

@@ -1,0 +1,50 @@
+"""Unit conversions stated side by side ("8,000 sq ft (743 sq m)"), with the intervals
+of the stated figures carried through.  Factors: engine/tolerance.py CONVERSIONS."""
+from __future__ import annotations
+
+from factcheck.engine.numbers_compare import bare
+from factcheck.engine.tolerance import CONVERSIONS
+from factcheck.engine.values import Measured, Unverifiable, as_measured
+from factcheck.model.facts import Quantity
+
+
+# Temperature scales are affine: C = (F - 32) * 5/9.
+_AFFINE = {("°F", "°C"): (5 / 9, -32 * 5 / 9), ("°C", "°F"): (9 / 5, 32.0)}
+
+
+def loosely(q, within: float = 0.05) -> Measured:
+    """A stated figure widened to `within` of its value: conversions in copy are rounded
+    to a round figure ("300 feet (90 metres)"), not to the digits they show."""
+    m = as_measured(q)
+    w = abs(m.value) * within
+    return Measured(m.value, min(m.low, m.value - w), max(m.high, m.value + w), m.unit, m.text)
+
+
+def convert_delta(q, unit: str) -> Measured:
+    """A temperature difference in another scale ("warmed 1.5 degrees Celsius (2.7 degrees
+    Fahrenheit)"): the scale factor without the offset.  Other units as convert()."""
+    if isinstance(q, Quantity) and (q.unit, unit) in _AFFINE:
+        scale = _AFFINE[(q.unit, unit)][0]
+        m = bare(q)
+        return Measured(m.value * scale, m.low * scale, m.high * scale, unit)
+    return convert(q, unit)
+
+
+def convert(q, unit: str) -> Measured:
+    """A stated measure expressed in another unit, keeping its interval."""
+    if not isinstance(q, Quantity) or not q.unit:
+        raise Unverifiable("the figure has no unit to convert")
+    if q.unit == unit:
+        return as_measured(q)
+    if (q.unit, unit) in _AFFINE:
+        scale, offset = _AFFINE[(q.unit, unit)]
+        m = bare(q)
+        return Measured(m.value * scale + offset, m.low * scale + offset, m.high * scale + offset, unit)
+    factor = CONVERSIONS.get((q.unit, unit))
+    if factor is None:
+        inverse = CONVERSIONS.get((unit, q.unit))
+        if inverse is None:
+            raise Unverifiable(f"no conversion from {q.unit} to {unit}")
+        factor = 1.0 / inverse
+    m = bare(q)
+    return Measured(m.value * factor, m.low * factor, m.high * factor, unit)
