@@ -31,16 +31,16 @@ import traceback
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from factcheck.dsl.loader import DEFAULT_PACK, parse_rule_file, validate  # noqa: E402
-from factcheck.engine.batch import check_file, extract_file  # noqa: E402
-from factcheck.engine.budget import DEFAULT_TIMEOUT  # noqa: E402
-from factcheck.engine.functions import all_functions  # noqa: E402
-from factcheck.engine.registry import Registry  # noqa: E402
-from factcheck.errors import RuleError  # noqa: E402
-from factcheck.report import json as json_report  # noqa: E402
-from factcheck.text.decode import decode  # noqa: E402
-from tests.robustness.contract import check_contract, check_extract_contract  # noqa: E402
-from tests.robustness.strategies import FRAGMENTS  # noqa: E402
+from factcheck.dsl.loader import DEFAULT_PACK, parse_rule_file, validate
+from factcheck.engine.batch import check_file, extract_file
+from factcheck.engine.budget import DEFAULT_TIMEOUT
+from factcheck.engine.functions import all_functions
+from factcheck.engine.registry import Registry
+from factcheck.errors import RuleError
+from factcheck.report import json as json_report
+from factcheck.text.decode import decode
+from tests.robustness.contract import check_contract, check_extract_contract
+from tests.robustness.strategies import FRAGMENTS
 
 PROBE_PACK = os.path.join(ROOT, "tests", "robustness", "rules")
 SUFFIXES = (".md", ".txt", ".html")

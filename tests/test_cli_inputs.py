@@ -17,7 +17,7 @@ GOOD_CLAIMS = [("PR01", 47, 57, 6, 10, "total zero"), ("PR02", 63, 75, 6, 26, "s
 
 @pytest.fixture(autouse=True)
 def probe_pack(monkeypatch):
-    import factcheck.engine.registry as registry
+    from factcheck.engine import registry
     monkeypatch.setattr(registry, "DEFAULT_PACK", PROBE_PACK)
 
 
@@ -160,7 +160,7 @@ def test_permission_denied_is_reported_in_place(tmp_path, capsys, monkeypatch):
 def test_file_that_vanishes_mid_run(tmp_path, capsys, monkeypatch):
     for name in ("a.md", "b.md", "c.md"):
         (tmp_path / name).write_text(GOOD, encoding="utf-8")
-    import factcheck.engine.parallel as parallel
+    from factcheck.engine import parallel
     real_check_file = parallel.check_file
 
     def check_then_delete(path, *args, **kwargs):
@@ -202,7 +202,7 @@ def test_timeout_option_is_validated(capsys):
 def test_slow_article_is_reported_and_the_run_goes_on(tmp_path, capsys, monkeypatch):
     (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
     (tmp_path / "slow.md").write_text(GOOD, encoding="utf-8")
-    import factcheck.engine.batch as batch
+    from factcheck.engine import batch
     real_gather = batch.gather_facts
 
     def gather(doc):
@@ -212,7 +212,7 @@ def test_slow_article_is_reported_and_the_run_goes_on(tmp_path, capsys, monkeypa
         return real_gather(doc)
 
     monkeypatch.setattr(batch, "gather_facts", gather)
-    code, report, err = _check(capsys, tmp_path, "--timeout", "0.5")
+    code, report, _err = _check(capsys, tmp_path, "--timeout", "0.5")
     files = _by_path(report)
     assert code == 2
     assert files["slow.md"]["error"] == (f"{tmp_path}/slow.md: gave up after the 0.5-second time budget "

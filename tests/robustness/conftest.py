@@ -28,6 +28,6 @@ def probe_registry():
 def probe_default_pack(monkeypatch):
     """Make the probe pack the CLI's default pack, so CLI tests give the same claims
     whatever rules/core holds."""
-    import factcheck.engine.registry as registry
+    from factcheck.engine import registry
     monkeypatch.setattr(registry, "DEFAULT_PACK", PROBE_PACK)
     return PROBE_PACK

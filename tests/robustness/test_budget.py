@@ -25,16 +25,15 @@ def test_timer_interrupts_a_backtracking_regex():
 def test_a_swallowed_interruption_comes_again():
     # Extractor code with a broad `except Exception` cannot keep the article alive.
     swallowed = 0
-    with pytest.raises(BudgetExceeded):
-        with time_limit("slow.md", 0.1):
-            while True:
-                try:
-                    while True:
-                        pass
-                except BudgetExceeded:
-                    swallowed += 1
-                    if swallowed == 3:
-                        raise
+    with pytest.raises(BudgetExceeded), time_limit("slow.md", 0.1):
+        while True:
+            try:
+                while True:
+                    pass
+            except BudgetExceeded:
+                swallowed += 1
+                if swallowed == 3:
+                    raise
     assert swallowed == 3
 
 

@@ -65,7 +65,7 @@ def test_articles_are_never_modified(tmp_path, command):
     before = _snapshot(tmp_path)
     names = sorted(os.listdir(tmp_path))
     proc = _factcheck(command, tmp_path, "--format", "json")
-    out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 2, err                    # bad.md is reported
     assert _snapshot(tmp_path) == before
     assert sorted(os.listdir(tmp_path)) == names

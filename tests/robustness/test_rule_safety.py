@@ -56,7 +56,7 @@ def test_python_in_a_condition_is_a_located_load_error(tmp_path, capsys, check, 
     ("w.upper == w", "str has no field 'upper'"),
 ])
 def test_dunder_and_method_fields_are_rule_errors(tmp_path, capsys, check, field):
-    code, out, err, path = _run(tmp_path, capsys, check)
+    code, _out, err, path = _run(tmp_path, capsys, check)
     assert code == 2
     assert err == f"factcheck: rule error: {path}:1:1: rule EV01: {field}\n"
 
@@ -67,7 +67,7 @@ def test_dunder_and_method_fields_are_rule_errors(tmp_path, capsys, check, field
 ])
 def test_undecidable_arithmetic_is_unverifiable(tmp_path, capsys, check, reason):
     import json
-    code, out, err, _ = _run(tmp_path, capsys, check)
+    code, out, _err, _ = _run(tmp_path, capsys, check)
     assert code == 0
     [claim] = [c for c in json.loads(out)["files"][0]["claims"] if c["rule"] == "EV01"]
     assert (claim["verdict"], claim["message"]) == ("unverifiable", reason)
@@ -77,7 +77,7 @@ def test_undecidable_arithmetic_is_unverifiable(tmp_path, capsys, check, reason)
 @pytest.mark.parametrize("check", ['"ab" * 99999999999 == w', 'w * 99999999999 == w', '"%99999999s" % w == w'])
 def test_string_arithmetic_cannot_exhaust_memory(tmp_path, capsys, check):
     import json
-    code, out, err, _ = _run(tmp_path, capsys, check)
+    _code, out, _err, _ = _run(tmp_path, capsys, check)
     [claim] = [c for c in json.loads(out)["files"][0]["claims"] if c["rule"] == "EV01"]
     assert claim["verdict"] == "unverifiable"
 
@@ -85,6 +85,6 @@ def test_string_arithmetic_cannot_exhaust_memory(tmp_path, capsys, check):
 def test_big_integer_arithmetic_is_bounded_by_the_step_budget(tmp_path, capsys):
     import json
     check = " * ".join(["9999999999"] * 50) + " > 1"
-    code, out, err, _ = _run(tmp_path, capsys, check)
+    code, out, _err, _ = _run(tmp_path, capsys, check)
     [claim] = [c for c in json.loads(out)["files"][0]["claims"] if c["rule"] == "EV01"]
     assert (code, claim["verdict"]) == (0, "consistent")

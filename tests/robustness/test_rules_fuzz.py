@@ -5,15 +5,15 @@ The valid texts are read at test time from the built-in pack (rules/core/) and t
 probe pack, so new rules are fuzzed as soon as they land."""
 from __future__ import annotations
 
+import contextlib
 import glob
+import io
 import os
 import shutil
 
 import pytest
-from hypothesis import given, strategies as st
-
-import contextlib
-import io
+from hypothesis import given
+from hypothesis import strategies as st
 
 import factcheck.engine.registry as registry_module
 from factcheck.cli import main
