@@ -44,6 +44,33 @@ def _blank_all(text: str, pattern: re.Pattern) -> str:
     return pattern.sub(_blank_match, text)
 
 
+_LINK_STOP = re.compile(r"[\]\n]")
+
+
+def _blank_link_opens(text: str) -> str:
+    """_blank_all(text, _LINK_OPEN) in linear time. The pattern's look-ahead runs from each
+    '[' to the next ']' or line break, so a line of many '[' cost quadratic time; every '['
+    before the same stop shares one answer (is the stop ']('?), found here once."""
+    chars = None
+    pos = 0
+    while True:
+        i = text.find("[", pos)
+        if i < 0:
+            break
+        stop = _LINK_STOP.search(text, i)
+        j = stop.start() if stop else len(text)
+        if j < len(text) and text.startswith("](", j):
+            chars = chars if chars is not None else list(text)
+            k = text.find("[", i, j)
+            while k >= 0:
+                chars[k] = " "
+                if k > 0 and text[k - 1] == "!":
+                    chars[k - 1] = " "
+                k = text.find("[", k + 1, j)
+        pos = j + 1
+    return text if chars is None else "".join(chars)
+
+
 def split_front_matter(raw: str, path: str) -> tuple[dict, int]:
     """Parse YAML front matter; return (mapping, length of the front-matter block)."""
     if not raw.startswith("---"):
@@ -57,7 +84,7 @@ def split_front_matter(raw: str, path: str) -> tuple[dict, int]:
     import yaml     # here, not at import: a cold start on files without front matter skips it
 
     try:
-        data = _load_yaml(yaml, m.group(1)) if m.group(1).strip() else {}
+        data = yaml.safe_load(m.group(1)) if m.group(1).strip() else {}
     except yaml.YAMLError as exc:
         line = None
         mark = getattr(exc, "problem_mark", None)
@@ -70,19 +97,6 @@ def split_front_matter(raw: str, path: str) -> tuple[dict, int]:
     if not isinstance(data, dict):
         raise InputError(path, "malformed front matter: expected 'key: value' lines", line=2)
     return data, m.end()
-
-
-def _load_yaml(yaml, source: str):
-    """yaml.safe_load, through libyaml's parser when PyYAML has it (several times faster; the
-    constructor is the same Python SafeConstructor). A document libyaml rejects is parsed
-    again by the pure-Python loader, so errors and their line numbers read as they always have."""
-    fast = getattr(yaml, "CSafeLoader", None)
-    if fast is not None:
-        try:
-            return yaml.load(source, Loader=fast)
-        except yaml.YAMLError:
-            pass
-    return yaml.safe_load(source)
 
 
 def published_from(front: dict, path: str) -> dt.date | None:
@@ -114,6 +128,8 @@ def analysis_text(raw: str, front_len: int) -> str:
     """The prose of a Markdown file, same length as `raw`, markup blanked."""
     text = blank(raw, 0, front_len) if front_len else raw
     for pattern, needs in _MARKUP:
-        if not needs or any(n in text for n in needs):
+        if pattern is _LINK_OPEN:
+            text = _blank_link_opens(text)
+        elif not needs or any(n in text for n in needs):
             text = _blank_all(text, pattern)
     return text
