@@ -101,6 +101,16 @@ def years_between_match(stated, start, end, hedge=None) -> bool:
     return span - 1 - below <= n <= span + above
 
 
+def range_years_match(stated, start, end) -> bool:
+    """Whether `stated` years fits a range of years ("1973-1990", "from 1976 to 1986"): the
+    difference of the years, one less (months into the first year), or one more (both
+    end years counted whole, "a ten-year career, 1990-1999")."""
+    n, span = number_of(stated), years_between(start, end)
+    if span < 0:
+        raise Unverifiable("the later year comes first")
+    return span - 1 <= n <= span + 1
+
+
 def years_between(start, end) -> int:
     """The difference of the years of two dates (or of a date and the publication date)."""
     return year_of(end) - year_of(start)
@@ -254,6 +264,21 @@ def since_year_nearby(context, fact):
     return None if span is None else datelinks.since_year_nearby(context.doc, context.facts.dates, span)
 
 
+@context_function
+def lone_year_around(context, fact):
+    """The one earlier year in the sentence of `fact` or a neighbouring one, leaving out
+    asides in brackets and "since" clauses, or none (see extract.datelinks)."""
+    span = getattr(fact, "span", None)
+    return None if span is None else datelinks.lone_year_around(context.doc, context.facts.dates, span)
+
+
+@context_function
+def range_end_from(context, y):
+    """The end of the one range of years that starts in y's year nearby ("his 1973-1990
+    rule"), or none."""
+    return datelinks.range_end_from(context.doc, context.facts.dates, y) if isinstance(y, DateRef) else None
+
+
 def from_publication(d, published) -> str:
     """How a resolved relative date stands to the publication date, for messages:
     'the day of publication', '1 day before publication', 'the month before publication'."""
@@ -308,5 +333,6 @@ FUNCTIONS: dict[str, Callable] = {
     "wholly_after": wholly_after, "before": before, "interval_matches": interval_matches,
     "other_date_in_sentence": other_date_in_sentence,
     "is_years_ago": is_years_ago, "years_ago_count": years_ago_count, "lone_nearby_year": lone_nearby_year,
-    "since_year_nearby": since_year_nearby,
+    "since_year_nearby": since_year_nearby, "lone_year_around": lone_year_around,
+    "range_end_from": range_end_from, "range_years_match": range_years_match,
 }

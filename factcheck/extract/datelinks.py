@@ -13,23 +13,33 @@ from factcheck.model.facts import DateRef, Granularity
 from factcheck.model.span import Span
 
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[a-z]+\s+)?$")
+# The other end of a range right after a year: "1973-1990", "1973 to 1990".
+_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|through)\s*$")
 
 
 def _sentence_index(doc: Document, offset: int) -> int | None:
     return next((i for i, s in enumerate(doc.sentences) if s.span.start <= offset < s.span.end), None)
 
 
-def _neighbours(doc: Document, offset: int, *, own: bool) -> list[Span]:
+def _neighbours(doc: Document, offset: int, *, own: bool, reach: int = 1) -> list[Span]:
     at = _sentence_index(doc, offset)
     if at is None:
         return []
     sentences = doc.sentences
-    wanted = (at - 1, at, at + 1) if own else (at - 1, at + 1)
+    wanted = [i for i in range(at - reach, at + reach + 1) if own or i != at]
     return [sentences[i].span for i in wanted if 0 <= i < len(sentences)]
 
 
 def _after_since(doc: Document, d: DateRef) -> bool:
     return _SINCE_BEFORE.search(doc.text, max(0, d.span.start - 30), d.span.start) is not None
+
+
+def _in_brackets(doc: Document, d: DateRef) -> bool:
+    """A year in an aside ("(who won the 2002 cup)") names another event, not the anchor."""
+    sentence = doc.sentence_at(d.span.start)
+    start = sentence.span.start if sentence else 0
+    before = doc.text[start:d.span.start]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _one_earlier_year(doc: Document, dates: Iterable[DateRef]) -> DateRef | None:
@@ -67,10 +77,47 @@ def lone_year_nearby(doc: Document, dates: Iterable[DateRef], d: DateRef) -> Dat
     2000") starts a span up to now, not an event N years ago, so it does not count."""
     if doc.published is None:
         return None
-    spans = _neighbours(doc, d.span.start, own=False)
-    near = [o for o in dates if o is not d and _stated(o) and any(s.contains(o.span) for s in spans)
-            and not _after_since(doc, o)]
-    return _one_earlier_year(doc, near)
+    near = _candidates(doc, dates, d.span, own=False, reach=1)
+    if _one_earlier_year(doc, near) is None:
+        return None
+    # The one year next door is a clear anchor only if no other year stands two
+    # sentences away either ("won it four years ago. Not since 2000 ... in 2012").
+    return _one_earlier_year(doc, _candidates(doc, dates, d.span, own=False, reach=2))
+
+
+def _candidates(doc: Document, dates: Iterable[DateRef], span: Span, *, own: bool, reach: int,
+                keep_asides: bool = True) -> list[DateRef]:
+    spans = _neighbours(doc, span.start, own=own, reach=reach)
+    return [o for o in dates if _stated(o) and not o.span.overlaps(span) and any(s.contains(o.span) for s in spans)
+            and not _after_since(doc, o) and (keep_asides or not _in_brackets(doc, o))]
+
+
+def lone_year_around(doc: Document, dates: Iterable[DateRef], span: Span) -> DateRef | None:
+    """The one year before publication stated in the sentence at `span` or the one before
+    or after it, leaving out years in brackets (asides about another event) and right
+    after "since"; None when there is none or several, or another year stands two
+    sentences away."""
+    if doc.published is None:
+        return None
+    if _one_earlier_year(doc, _candidates(doc, dates, span, own=True, reach=1, keep_asides=False)) is None:
+        return None
+    return _one_earlier_year(doc, _candidates(doc, dates, span, own=True, reach=2, keep_asides=False))
+
+
+def range_end_from(doc: Document, dates: Iterable[DateRef], y: DateRef) -> DateRef | None:
+    """The end of the one range of years ("1973-1990", "from 1973 to 1990") that starts in
+    y's year, stated in y's sentence or a neighbouring one; None when there is none, or
+    ranges from that year end differently."""
+    spans = _neighbours(doc, y.span.start, own=True)
+    stated = sorted((d for d in dates if _stated(d) and any(s.contains(d.span) for s in spans)),
+                    key=lambda d: d.span.start)
+    ends = {}
+    for first, second in zip(stated, stated[1:]):
+        if first.value[:4] != y.value[:4] or second.span.start - first.span.end > 9:
+            continue
+        if second.value[:4] > first.value[:4] and _RANGE_AFTER.match(doc.text, first.span.end, second.span.start):
+            ends.setdefault(second.value[:4], second)
+    return next(iter(ends.values())) if len(ends) == 1 else None
 
 
 def since_year_nearby(doc: Document, dates: Iterable[DateRef], span: Span) -> DateRef | None:
