@@ -1,7 +1,8 @@
 """Which stated year an elapsed-years phrase may count from (extract/datelinks.py)."""
 import datetime as dt
 
-from factcheck.extract.datelinks import lone_year_nearby, other_dated_event, since_year_nearby
+from factcheck.extract.datelinks import (lone_year_around, lone_year_nearby, other_dated_event, range_end_from,
+                                         since_year_nearby)
 from factcheck.extract.dates import extract_dates
 from factcheck.text.read import document_from_text
 
@@ -46,3 +47,36 @@ def test_other_dated_event_ignores_the_other_end_of_a_range():
     assert not other_dated_event(doc, dates, find(dates, "1998"))
     doc, dates = doc_and_dates("In 1990 it rejoined, 14 years after its 1976 exit.")
     assert other_dated_event(doc, dates, find(dates, "1976"))
+
+
+def test_another_year_two_sentences_away_unlinks_the_lone_neighbour():
+    doc, dates = doc_and_dates("The mayor won the ward four years ago. Rivals have held it since "
+                               "a landslide in 1994. Polls in 2012 showed a tie.")
+    assert lone_year_nearby(doc, dates, find(dates, "four years ago")) is None
+
+
+def test_year_around_leaves_out_asides_in_brackets():
+    doc, dates = doc_and_dates("Nine years on, the club is thriving. \"I came here in May 2007 (after "
+                               "the 2004 cup) to coach,\" he said.")
+    n_span = doc.sentences[0].span
+    assert lone_year_around(doc, dates, n_span).text == "May 2007"
+
+
+def test_year_around_needs_one_year():
+    doc, dates = doc_and_dates("Nine years on, the club is thriving. It won the cup in 2007 and in 2009.")
+    assert lone_year_around(doc, dates, doc.sentences[0].span) is None
+
+
+def test_range_end_from_a_year_nearby():
+    doc, dates = doc_and_dates("He ran the mint for 8 years after a 1981 vote. His 1981-1995 tenure is studied.")
+    start = dates[0]
+    assert (start.text, range_end_from(doc, dates, start).text) == ("1981", "1995")
+    doc, dates = doc_and_dates("He ran the mint for 8 years after a 1981 vote, from 1981 to 1995.")
+    assert range_end_from(doc, dates, dates[0]).text == "1995"
+
+
+def test_range_end_from_needs_one_range_from_the_same_year():
+    doc, dates = doc_and_dates("He ran the mint for 8 years after a 1981 vote. His 1983-1995 tenure is studied.")
+    assert range_end_from(doc, dates, dates[0]) is None
+    doc, dates = doc_and_dates("He ran the mint after a 1981 vote (1981-1995), the bank (1981-1990) too.")
+    assert range_end_from(doc, dates, dates[0]) is None

@@ -1,0 +1,73 @@
+"""Elapsed-years rules that link a count to a year in another sentence or a range (AG09-AG12)."""
+import datetime as dt
+
+import pytest
+
+from factcheck.engine import dates as f
+from factcheck.engine.registry import Registry
+from factcheck.engine.run import check_document
+from factcheck.engine.values import Unverifiable
+from factcheck.model.facts import DateRef, Granularity
+from factcheck.model.span import Span
+from factcheck.model.verdict import Verdict
+from factcheck.text.read import document_from_text
+
+REGISTRY = Registry.load()
+
+
+def year(value):
+    return DateRef(span=Span(0, 4), text=value, value=value, granularity=Granularity.YEAR)
+
+
+def claims(text, published, code):
+    doc = document_from_text(text, fmt="txt", published=published)
+    rules = REGISTRY.select(enable=[code]).ruleset
+    return [c for c in check_document(doc, rules, functions=REGISTRY.functions) if c.rule == code]
+
+
+def test_range_years_match_counts_the_range_either_way():
+    assert f.range_years_match("17", year("1973"), year("1990"))
+    assert f.range_years_match("16", year("1973"), year("1990"))    # months into the first year
+    assert f.range_years_match("10", year("1990"), year("1999"))    # both end years counted whole
+    assert not f.range_years_match("14", year("1973"), year("1990"))
+    assert not f.range_years_match("19", year("1973"), year("1990"))
+    with pytest.raises(Unverifiable, match="later year comes first"):
+        f.range_years_match("3", year("1999"), year("1990"))
+
+
+def test_duration_to_a_range_nearby():
+    text = "The colonel led the junta for 9 years after a 1962 putsch. His 1962-1979 rule was harsh."
+    [c] = claims(text, dt.date(2001, 1, 1), "AG09")
+    assert c.verdict is Verdict.INCONSISTENT
+    assert c.text == "for 9 years after a 1962"
+    assert c.span == Span(text.index("for 9"), text.index(" putsch"))
+    assert c.message == "from 1962 to 1979 is 17 years, not 9"
+
+
+def test_duration_without_a_range_is_no_claim():
+    text = "The colonel led the junta for 9 years after a 1962 putsch. He died in 1979."
+    assert claims(text, dt.date(2001, 1, 1), "AG09") == []
+
+
+def test_years_on_counts_to_the_publication_date():
+    text = "The plant closed. Six years on, the site is empty. It shut in 2009, the council said."
+    [c] = claims(text, dt.date(2012, 5, 2), "AG11")
+    assert c.verdict is Verdict.INCONSISTENT
+    assert c.text == "Six years on,"
+    assert c.message == "2009 was 3 years before the article's date (Wednesday, May 2, 2012), not 6"
+    [c] = claims(text.replace("Six", "Three"), dt.date(2012, 5, 2), "AG11")
+    assert c.verdict is Verdict.CONSISTENT
+
+
+def test_years_on_with_two_candidate_years_is_no_claim():
+    text = "The plant closed. Six years on, the site is empty. It shut in 2009 and was sold in 2011."
+    assert claims(text, dt.date(2012, 5, 2), "AG11") == []
+
+
+def test_past_years_compared_accepts_either_end():
+    text = "Output doubled in the past {} years, to 80 tonnes in 2004 compared with 40 in 1995."
+    assert claims(text.format(9), dt.date(2005, 3, 1), "AG12")[0].verdict is Verdict.CONSISTENT
+    assert claims(text.format(10), dt.date(2005, 3, 1), "AG12")[0].verdict is Verdict.CONSISTENT
+    [c] = claims(text.format(14), dt.date(2005, 3, 1), "AG12")
+    assert c.verdict is Verdict.INCONSISTENT
+    assert c.message == "from 1995 to 2004 is 9 years (to the article's date 10), not 14"
