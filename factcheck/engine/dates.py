@@ -111,6 +111,21 @@ def range_years_match(stated, start, end) -> bool:
     return span - 1 <= n <= span + 1
 
 
+# How far from ten times N years "N decades" may be, by hedge: (below, above).
+_DECADE_SLACK = {None: (3, 4), **{h: (5, 5) for h in _AROUND}, **{h: (1, 9) for h in _MORE},
+                 **{h: (5, 0) for h in _LESS}}
+
+
+def decades_match(stated, start, end) -> bool:
+    """Whether "N decades" fits the years from `start` to `end`: a round figure, so a few
+    years either way ("two decades" for 17 to 24 years), widened the way a hedge leans."""
+    n = number_of(stated)
+    hedge = _text(stated.hedge) if isinstance(stated, Quantity) and stated.hedge else None
+    below, above = _DECADE_SLACK.get(hedge, (5, 9))
+    span = years_between(start, end)
+    return 10 * n - below <= span <= 10 * n + above
+
+
 def years_between(start, end) -> int:
     """The difference of the years of two dates (or of a date and the publication date)."""
     return year_of(end) - year_of(start)
@@ -279,6 +294,14 @@ def range_end_from(context, y):
     return datelinks.range_end_from(context.doc, context.facts.dates, y) if isinstance(y, DateRef) else None
 
 
+@context_function
+def year_just_before(context, fact):
+    """The one year stated before `fact` in its sentence or the one before ("In 1994 it
+    opened. Five years later, in 1999, ..."), or none."""
+    span = getattr(fact, "span", None)
+    return None if span is None else datelinks.year_just_before(context.doc, context.facts.dates, span)
+
+
 def from_publication(d, published) -> str:
     """How a resolved relative date stands to the publication date, for messages:
     'the day of publication', '1 day before publication', 'the month before publication'."""
@@ -335,4 +358,5 @@ FUNCTIONS: dict[str, Callable] = {
     "is_years_ago": is_years_ago, "years_ago_count": years_ago_count, "lone_nearby_year": lone_nearby_year,
     "since_year_nearby": since_year_nearby, "lone_year_around": lone_year_around,
     "range_end_from": range_end_from, "range_years_match": range_years_match,
+    "decades_match": decades_match, "year_just_before": year_just_before,
 }

@@ -129,3 +129,21 @@ def since_year_nearby(doc: Document, dates: Iterable[DateRef], span: Span) -> Da
     near = [d for d in dates if _stated(d) and d.granularity is Granularity.YEAR
             and any(s.contains(d.span) for s in spans) and _after_since(doc, d)]
     return _one_earlier_year(doc, near)
+
+
+def year_just_before(doc: Document, dates: Iterable[DateRef], span: Span) -> DateRef | None:
+    """The year a "N years later/earlier, in YEAR" counts from: the one year stated
+    before `span` in its sentence or, when that has none, in the sentence before; None
+    when that stretch names more than one year."""
+    at = _sentence_index(doc, span.start)
+    if at is None:
+        return None
+    for index in (at, at - 1):
+        if index < 0:
+            break
+        sentence = doc.sentences[index].span
+        stated = [d for d in dates if _stated(d) and sentence.contains(d.span) and d.span.end <= span.start]
+        if stated:
+            years = {d.value[:4] for d in stated}
+            return stated[-1] if len(years) == 1 else None
+    return None
