@@ -63,6 +63,15 @@ def ordinal_words(first, second=None) -> str:
     return f"{_text(first)}-{_text(second)}" if second else _text(first)
 
 
+def ordinal_name(word) -> str:
+    """An ordinal as a reader writes it: "40" (the tokenizer split "40th") -> "40th"."""
+    n = ordinal_of(word)
+    if not _text(word).isdigit():
+        return _text(word)
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def is_ordinal(word) -> bool:
     """Whether a word reads as an ordinal ("50", "fiftieth", "twenty-fifth")."""
     try:
@@ -347,7 +356,7 @@ def tense_of(d) -> str:
 FUNCTIONS: dict[str, Callable] = {
     "from_publication": from_publication, "tense_of": tense_of, "is_deictic": is_deictic,
     "number_of": number_of, "ordinal_of": ordinal_of, "is_ordinal": is_ordinal,
-    "ordinal_words": ordinal_words, "year_of": year_of,
+    "ordinal_words": ordinal_words, "ordinal_name": ordinal_name, "year_of": year_of,
     "years_between": years_between, "years_between_match": years_between_match,
     "age_matches_birth": age_matches_birth, "anniversary_matches": anniversary_matches,
     "states_weekday_and_day": states_weekday_and_day, "weekday_matches": weekday_matches,

@@ -71,3 +71,53 @@ def test_past_years_compared_accepts_either_end():
     [c] = claims(text.format(14), dt.date(2005, 3, 1), "AG12")
     assert c.verdict is Verdict.INCONSISTENT
     assert c.message == "from 1995 to 2004 is 9 years (to the article's date 10), not 14"
+
+
+def test_decades_are_a_round_figure_widened_by_hedges():
+    published = dt.date(2016, 5, 1)
+    assert f.decades_match("3", year("1986"), published)          # 30 years
+    assert f.decades_match("3", year("1989"), published)          # 27: still "three decades"
+    assert not f.decades_match("3", year("1996"), published)      # 20 years
+    assert not f.decades_match("2", year("1986"), published)
+
+
+def test_ordinal_name_puts_back_the_suffix():
+    assert [f.ordinal_name(w) for w in ("40", "21", "12", "3", "fiftieth")] == ["40th", "21st", "12th", "3rd", "fiftieth"]
+
+
+def test_anniversary_message_names_the_ordinal():
+    [c] = claims("The town marks the 40th anniversary of the 1966 flood.", dt.date(2016, 11, 4), "AG03")
+    assert c.message == "Friday, November 4, 2016 is 50 years after 1966, not the 40th anniversary"
+
+
+def test_age_with_birth_year_before_the_name():
+    text = "Born in 1961, Okafor, 49, has run the clinic since 1990."
+    [c] = claims(text, dt.date(2016, 2, 11), "AG04")
+    assert c.verdict is Verdict.INCONSISTENT
+    assert c.text == "Born in 1961, Okafor, 49,"
+    assert c.message == "someone born in 1961 is 54 or 55 in 2016, not 49"
+
+
+def test_someone_elses_birth_is_no_claim():
+    assert claims("Mensah, 41, whose son was born in 1999, runs the shop.", dt.date(2016, 2, 11), "AG04") == []
+
+
+def test_in_year_n_years_after_counts_between_the_stated_years():
+    text = "In 1999, nine years after the plant opened in 1994, it closed."
+    [c] = claims(text, dt.date(2016, 2, 11), "AG14")
+    assert c.verdict is Verdict.INCONSISTENT
+    assert c.text == "In 1999, nine years after the plant opened in 1994"
+    assert c.message == "from 1994 to 1999 is 5 years, not 9"
+    [c] = claims(text, dt.date(2016, 2, 11), "AG01")
+    assert c.verdict is Verdict.UNVERIFIABLE       # not counted to the article's date
+
+
+def test_years_later_counts_from_the_year_just_before():
+    [c] = claims("The mine opened in 1971. Twelve years later, in 1978, it flooded.", dt.date(2016, 1, 1), "AG15")
+    assert c.verdict is Verdict.INCONSISTENT
+    assert c.text == "Twelve years later, in 1978"
+    assert c.message == "1971 and 1978 are 7 years apart, not 12"
+    [c] = claims("Sales hit a peak in 2005. Two years earlier, in 2003, they fell.", dt.date(2016, 1, 1), "AG15")
+    assert c.verdict is Verdict.CONSISTENT
+    assert claims("The mine opened in 1971, was sold in 1975. Twelve years later, in 1978, it flooded.",
+                  dt.date(2016, 1, 1), "AG15") == []

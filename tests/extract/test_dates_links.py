@@ -2,8 +2,9 @@
 import datetime as dt
 
 from factcheck.extract.datelinks import (lone_year_around, lone_year_nearby, other_dated_event, range_end_from,
-                                         since_year_nearby)
+                                         since_year_nearby, year_just_before)
 from factcheck.extract.dates import extract_dates
+from factcheck.model.span import Span
 from factcheck.text.read import document_from_text
 
 
@@ -80,3 +81,18 @@ def test_range_end_from_needs_one_range_from_the_same_year():
     assert range_end_from(doc, dates, dates[0]) is None
     doc, dates = doc_and_dates("He ran the mint after a 1981 vote (1981-1995), the bank (1981-1990) too.")
     assert range_end_from(doc, dates, dates[0]) is None
+
+
+def test_year_just_before_prefers_its_own_sentence():
+    doc, dates = doc_and_dates("It was sold in 1975. It opened in 1971 and, ten years later, in 1981, it closed.")
+    later = doc.text.index("ten years later")
+    assert year_just_before(doc, dates, Span(later, later + 15)).text == "1971"
+
+
+def test_year_just_before_falls_back_to_the_sentence_before_and_needs_one_year():
+    doc, dates = doc_and_dates("It opened in 1971. Ten years later, in 1981, it closed.")
+    at = doc.text.index("Ten")
+    assert year_just_before(doc, dates, Span(at, at + 3)).text == "1971"
+    doc, dates = doc_and_dates("It opened in 1971 and was sold in 1975. Ten years later, in 1985, it closed.")
+    at = doc.text.index("Ten")
+    assert year_just_before(doc, dates, Span(at, at + 3)) is None
