@@ -121,3 +121,18 @@ def test_years_later_counts_from_the_year_just_before():
     assert c.verdict is Verdict.CONSISTENT
     assert claims("The mine opened in 1971, was sold in 1975. Twelve years later, in 1978, it flooded.",
                   dt.date(2016, 1, 1), "AG15") == []
+
+
+def test_history_since_founding():
+    text = "Founded in 1950, the paper has never missed an edition in its 40-year history."
+    [c] = claims(text, dt.date(2012, 5, 20), "AG16")
+    assert c.verdict is Verdict.INCONSISTENT
+    assert c.text == "Founded in 1950, the paper has never missed an edition in its 40-year history"
+    assert c.message == "1950 is 62 years before the article's date (Sunday, May 20, 2012), not 40"
+
+
+def test_died_aged_needs_the_persons_own_birth():
+    [c] = claims("Reyes, who died at 58, was born in 1969.", dt.date(2012, 3, 5), "AG17")
+    assert (c.verdict, c.text) == (Verdict.INCONSISTENT, "died at 58, was born in 1969")
+    assert claims("Reyes died at 79 last week; his wife, born in 1940, survives him.",
+                  dt.date(2012, 3, 5), "AG17") == []
