@@ -311,6 +311,13 @@ def year_just_before(context, fact):
     return None if span is None else datelinks.year_just_before(context.doc, context.facts.dates, span)
 
 
+@context_function
+def year_in_sentence(context, fact) -> bool:
+    """Whether the sentence of `fact` states a year of its own."""
+    span = getattr(fact, "span", None)
+    return span is not None and datelinks.year_in_sentence(context.doc, context.facts.dates, span)
+
+
 def from_publication(d, published) -> str:
     """How a resolved relative date stands to the publication date, for messages:
     'the day of publication', '1 day before publication', 'the month before publication'."""
@@ -367,5 +374,5 @@ FUNCTIONS: dict[str, Callable] = {
     "is_years_ago": is_years_ago, "years_ago_count": years_ago_count, "lone_nearby_year": lone_nearby_year,
     "since_year_nearby": since_year_nearby, "lone_year_around": lone_year_around,
     "range_end_from": range_end_from, "range_years_match": range_years_match,
-    "decades_match": decades_match, "year_just_before": year_just_before,
+    "decades_match": decades_match, "year_just_before": year_just_before, "year_in_sentence": year_in_sentence,
 }

@@ -13,6 +13,13 @@ from factcheck.model.facts import DateRef, Granularity
 from factcheck.model.span import Span
 
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[a-z]+\s+)?$")
+# Words too common to show that two sentences name the same event.
+_COMMON = frozenset("""about after again also back been before being because both came could
+during even every first from have here into just last like made make many more most much
+never only other over said says same since some still such than that their them then there
+these they this those through time under very were what when where which while will with
+would year years """.split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 # The other end of a range right after a year: "1973-1990", "1973 to 1990".
 _RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|through)\s*$")
 
@@ -95,13 +102,35 @@ def _candidates(doc: Document, dates: Iterable[DateRef], span: Span, *, own: boo
 def lone_year_around(doc: Document, dates: Iterable[DateRef], span: Span) -> DateRef | None:
     """The one year before publication stated in the sentence at `span` or the one before
     or after it, leaving out years in brackets (asides about another event) and right
-    after "since"; None when there is none or several, or another year stands two
-    sentences away."""
+    after "since"; None when there is none or several, another year stands two sentences
+    away, or the year's sentence does not name the event again (see names_same_event)."""
     if doc.published is None:
         return None
     if _one_earlier_year(doc, _candidates(doc, dates, span, own=True, reach=1, keep_asides=False)) is None:
         return None
-    return _one_earlier_year(doc, _candidates(doc, dates, span, own=True, reach=2, keep_asides=False))
+    found = _one_earlier_year(doc, _candidates(doc, dates, span, own=True, reach=2, keep_asides=False))
+    return found if found is not None and names_same_event(doc, span, found.span) else None
+
+
+def _content_words(text: str) -> set[str]:
+    words = {w.lower().strip("'’-") for w in _WORD.findall(text)}
+    return {w[:5] for w in words if w not in _COMMON}
+
+
+def names_same_event(doc: Document, phrase: Span, year: Span) -> bool:
+    """Whether the year's sentence shares a content word (compared on its first five
+    letters: "arrived", "arrival") with the phrase's sentence or the one before it, where
+    the event is usually told: "When he came to Lyon ... Five years on ..." and "I moved to
+    Lyon in 2004".  "Profits in 2014 were flat" after "five years since the merger" does not."""
+    at, there = _sentence_index(doc, phrase.start), _sentence_index(doc, year.start)
+    if at is None or there is None:
+        return False
+    if at == there:
+        return True
+    spans = [s.span for s in doc.sentences]
+    told = doc.text[spans[max(at - 1, 0)].start:spans[at].end]
+    other = doc.text[spans[there].start:spans[there].end]
+    return bool(_content_words(told) & _content_words(other))
 
 
 def range_end_from(doc: Document, dates: Iterable[DateRef], y: DateRef) -> DateRef | None:
@@ -147,3 +176,10 @@ def year_just_before(doc: Document, dates: Iterable[DateRef], span: Span) -> Dat
             years = {d.value[:4] for d in stated}
             return stated[-1] if len(years) == 1 else None
     return None
+
+
+def year_in_sentence(doc: Document, dates: Iterable[DateRef], span: Span) -> bool:
+    """Whether the sentence at `span` states a year of its own (then rules with a stated
+    relation decide, not a link to a neighbouring sentence)."""
+    sentence = doc.sentence_at(span.start)
+    return sentence is not None and any(_stated(d) and sentence.span.contains(d.span) for d in dates)

@@ -50,7 +50,7 @@ def test_duration_without_a_range_is_no_claim():
 
 
 def test_years_on_counts_to_the_publication_date():
-    text = "The plant closed. Six years on, the site is empty. It shut in 2009, the council said."
+    text = "The plant closed. Six years on, the site is empty. The plant shut in 2009, the council said."
     [c] = claims(text, dt.date(2012, 5, 2), "AG11")
     assert c.verdict is Verdict.INCONSISTENT
     assert c.text == "Six years on,"
@@ -60,7 +60,7 @@ def test_years_on_counts_to_the_publication_date():
 
 
 def test_years_on_with_two_candidate_years_is_no_claim():
-    text = "The plant closed. Six years on, the site is empty. It shut in 2009 and was sold in 2011."
+    text = "The plant closed. Six years on, the site is empty. The plant shut in 2009 and was sold in 2011."
     assert claims(text, dt.date(2012, 5, 2), "AG11") == []
 
 
@@ -136,3 +136,11 @@ def test_died_aged_needs_the_persons_own_birth():
     assert (c.verdict, c.text) == (Verdict.INCONSISTENT, "died at 58, was born in 1969")
     assert claims("Reyes died at 79 last week; his wife, born in 1940, survives him.",
                   dt.date(2012, 3, 5), "AG17") == []
+
+
+def test_years_since_an_event_told_in_the_next_sentence():
+    text = "It is nine years since the ferry sank. The ferry went down in a storm in March 1994."
+    [c] = claims(text, dt.date(2013, 3, 2), "AG18")
+    assert (c.verdict, c.text) == (Verdict.INCONSISTENT, "nine years since")
+    assert c.message == "March 1994 was 19 years before the article's date (Saturday, March 2, 2013), not 9"
+    assert claims("It is nine years since the ferry sank. Fares rose in 2004.", dt.date(2013, 3, 2), "AG18") == []

@@ -1,7 +1,8 @@
 """Which stated year an elapsed-years phrase may count from (extract/datelinks.py)."""
 import datetime as dt
 
-from factcheck.extract.datelinks import (lone_year_around, lone_year_nearby, other_dated_event, range_end_from,
+from factcheck.extract.datelinks import (lone_year_around, lone_year_nearby, names_same_event, other_dated_event,
+                                         range_end_from,
                                          since_year_nearby, year_just_before)
 from factcheck.extract.dates import extract_dates
 from factcheck.model.span import Span
@@ -57,14 +58,14 @@ def test_another_year_two_sentences_away_unlinks_the_lone_neighbour():
 
 
 def test_year_around_leaves_out_asides_in_brackets():
-    doc, dates = doc_and_dates("Nine years on, the club is thriving. \"I came here in May 2007 (after "
+    doc, dates = doc_and_dates("Nine years on, the club is thriving. \"I came to the club in May 2007 (after "
                                "the 2004 cup) to coach,\" he said.")
     n_span = doc.sentences[0].span
     assert lone_year_around(doc, dates, n_span).text == "May 2007"
 
 
 def test_year_around_needs_one_year():
-    doc, dates = doc_and_dates("Nine years on, the club is thriving. It won the cup in 2007 and in 2009.")
+    doc, dates = doc_and_dates("Nine years on, the club is thriving. The club won the cup in 2007 and in 2009.")
     assert lone_year_around(doc, dates, doc.sentences[0].span) is None
 
 
@@ -96,3 +97,18 @@ def test_year_just_before_falls_back_to_the_sentence_before_and_needs_one_year()
     doc, dates = doc_and_dates("It opened in 1971 and was sold in 1975. Ten years later, in 1985, it closed.")
     at = doc.text.index("Ten")
     assert year_just_before(doc, dates, Span(at, at + 3)) is None
+
+
+def test_year_around_must_name_the_same_event():
+    doc, dates = doc_and_dates("It has been five years since the merger. Profits in 2013 were flat.")
+    assert lone_year_around(doc, dates, doc.sentences[0].span) is None
+    doc, dates = doc_and_dates("It has been five years since the banks merged. The merger closed in 2013.")
+    assert lone_year_around(doc, dates, doc.sentences[0].span).text == "2013"
+
+
+def test_names_same_event_reads_the_sentence_before_the_phrase():
+    doc, dates = doc_and_dates("When she arrived in Oslo she spoke no Norwegian. Six years on, she teaches it. "
+                               "\"My arrival in 2010 was hard,\" she said.")
+    year = find(dates, "2010")
+    assert names_same_event(doc, doc.sentences[1].span, year.span)
+
