@@ -89,7 +89,8 @@ def lone_year_nearby(doc: Document, dates: Iterable[DateRef], d: DateRef) -> Dat
         return None
     # The one year next door is a clear anchor only if no other year stands two
     # sentences away either ("won it four years ago. Not since 2000 ... in 2012").
-    return _one_earlier_year(doc, _candidates(doc, dates, d.span, own=False, reach=2))
+    found = _one_earlier_year(doc, _candidates(doc, dates, d.span, own=False, reach=2))
+    return found if found is not None and names_same_event(doc, d.span, found.span) else None
 
 
 def _candidates(doc: Document, dates: Iterable[DateRef], span: Span, *, own: bool, reach: int,
@@ -128,7 +129,9 @@ def names_same_event(doc: Document, phrase: Span, year: Span) -> bool:
     if at == there:
         return True
     spans = [s.span for s in doc.sentences]
-    told = doc.text[spans[max(at - 1, 0)].start:spans[at].end]
+    # The sentence before the phrase tells the event only when the year is not in it.
+    first = at - 1 if there != at - 1 and at > 0 else at
+    told = doc.text[spans[first].start:spans[at].end]
     other = doc.text[spans[there].start:spans[there].end]
     return bool(_content_words(told) & _content_words(other))
 

@@ -19,8 +19,13 @@ def find(dates, text):
 
 
 def test_lone_year_in_the_next_sentence():
-    doc, dates = doc_and_dates("Two years ago, the senator was unknown. His 2008 run changed that.")
+    doc, dates = doc_and_dates("Two years ago, the senator was unknown. The senator's 2008 run changed that.")
     assert lone_year_nearby(doc, dates, find(dates, "Two years ago")).text == "2008"
+
+
+def test_lone_year_in_a_sentence_about_something_else_links_nothing():
+    doc, dates = doc_and_dates("Two years ago, the senator was unknown. Turnout in 2008 was low.")
+    assert lone_year_nearby(doc, dates, find(dates, "Two years ago")) is None
 
 
 def test_two_years_nearby_link_nothing():
