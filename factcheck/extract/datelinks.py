@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from factcheck.model.document import Document
 from factcheck.model.facts import DateRef, Granularity
@@ -138,16 +139,17 @@ def names_same_event(doc: Document, phrase: Span, year: Span) -> bool:
 
 def range_end_from(doc: Document, dates: Iterable[DateRef], y: DateRef) -> DateRef | None:
     """The end of the one range of years ("1973-1990", "from 1973 to 1990") that starts in
-    y's year, stated in y's sentence or a neighbouring one; None when there is none, or
-    ranges from that year end differently."""
+    y's year, stated in y's sentence or a neighbouring one that names the same event;
+    None when there is none, or ranges from that year end differently."""
     spans = _neighbours(doc, y.span.start, own=True)
     stated = sorted((d for d in dates if _stated(d) and any(s.contains(d.span) for s in spans)),
                     key=lambda d: d.span.start)
     ends = {}
-    for first, second in zip(stated, stated[1:]):
+    for first, second in pairwise(stated):
         if first.value[:4] != y.value[:4] or second.span.start - first.span.end > 9:
             continue
-        if second.value[:4] > first.value[:4] and _RANGE_AFTER.match(doc.text, first.span.end, second.span.start):
+        if (second.value[:4] > first.value[:4] and _RANGE_AFTER.match(doc.text, first.span.end, second.span.start)
+                and names_same_event(doc, y.span, first.span)):
             ends.setdefault(second.value[:4], second)
     return next(iter(ends.values())) if len(ends) == 1 else None
 

@@ -36,7 +36,7 @@ def test_range_years_match_counts_the_range_either_way():
 
 
 def test_duration_to_a_range_nearby():
-    text = "The colonel led the junta for 9 years after a 1962 putsch. His 1962-1979 rule was harsh."
+    text = "The colonel led the junta for 9 years after a 1962 putsch. The junta's 1962-1979 rule was harsh."
     [c] = claims(text, dt.date(2001, 1, 1), "AG09")
     assert c.verdict is Verdict.INCONSISTENT
     assert c.text == "for 9 years after a 1962"
@@ -82,7 +82,8 @@ def test_decades_are_a_round_figure_widened_by_hedges():
 
 
 def test_ordinal_name_puts_back_the_suffix():
-    assert [f.ordinal_name(w) for w in ("40", "21", "12", "3", "fiftieth")] == ["40th", "21st", "12th", "3rd", "fiftieth"]
+    names = [f.ordinal_name(w) for w in ("40", "21", "12", "3", "fiftieth")]
+    assert names == ["40th", "21st", "12th", "3rd", "fiftieth"]
 
 
 def test_anniversary_message_names_the_ordinal():

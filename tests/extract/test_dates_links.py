@@ -1,9 +1,15 @@
 """Which stated year an elapsed-years phrase may count from (extract/datelinks.py)."""
 import datetime as dt
 
-from factcheck.extract.datelinks import (lone_year_around, lone_year_nearby, names_same_event, other_dated_event,
-                                         range_end_from,
-                                         since_year_nearby, year_just_before)
+from factcheck.extract.datelinks import (
+    lone_year_around,
+    lone_year_nearby,
+    names_same_event,
+    other_dated_event,
+    range_end_from,
+    since_year_nearby,
+    year_just_before,
+)
 from factcheck.extract.dates import extract_dates
 from factcheck.model.span import Span
 from factcheck.text.read import document_from_text
@@ -75,7 +81,8 @@ def test_year_around_needs_one_year():
 
 
 def test_range_end_from_a_year_nearby():
-    doc, dates = doc_and_dates("He ran the mint for 8 years after a 1981 vote. His 1981-1995 tenure is studied.")
+    doc, dates = doc_and_dates("He ran the mint for 8 years after a 1981 vote. "
+                               "His 1981-1995 tenure at the mint is studied.")
     start = dates[0]
     assert (start.text, range_end_from(doc, dates, start).text) == ("1981", "1995")
     doc, dates = doc_and_dates("He ran the mint for 8 years after a 1981 vote, from 1981 to 1995.")
@@ -83,7 +90,10 @@ def test_range_end_from_a_year_nearby():
 
 
 def test_range_end_from_needs_one_range_from_the_same_year():
-    doc, dates = doc_and_dates("He ran the mint for 8 years after a 1981 vote. His 1983-1995 tenure is studied.")
+    doc, dates = doc_and_dates("He ran the mint for 8 years after a 1981 vote. "
+                               "His 1983-1995 tenure at the mint is studied.")
+    assert range_end_from(doc, dates, dates[0]) is None
+    doc, dates = doc_and_dates("He ran the mint for 8 years after a 1981 vote. The 1981-1995 boom helped.")
     assert range_end_from(doc, dates, dates[0]) is None
     doc, dates = doc_and_dates("He ran the mint after a 1981 vote (1981-1995), the bank (1981-1990) too.")
     assert range_end_from(doc, dates, dates[0]) is None
