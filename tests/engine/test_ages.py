@@ -1,9 +1,9 @@
-"""Elapsed-years rules that link a count to a year in another sentence or a range (AG09-AG12)."""
+"""Age functions (engine/ages.py) and the elapsed-years rules that link a count to a year in another sentence or a range (AG09-AG12)."""
 import datetime as dt
 
 import pytest
 
-from factcheck.engine import dates as f
+from factcheck.engine import ages as f
 from factcheck.engine.registry import Registry
 from factcheck.engine.run import check_document
 from factcheck.engine.values import Unverifiable
