@@ -216,6 +216,12 @@ def year_in_sentence(context, fact) -> bool:
     span = getattr(fact, "span", None)
     return span is not None and datelinks.year_in_sentence(context.doc, context.facts.dates, span)
 
+@context_function
+def expiry_nearby(context, fact):
+    """The one date right after "expire(s|d)" near `fact`, or none (see extract.datelinks)."""
+    span = getattr(fact, "span", None)
+    return None if span is None else datelinks.expiry_nearby(context.doc, context.facts.dates, span)
+
 
 FUNCTIONS: dict[str, Callable] = {
     "number_of": number_of, "ordinal_of": ordinal_of, "is_ordinal": is_ordinal,
@@ -227,4 +233,5 @@ FUNCTIONS: dict[str, Callable] = {
     "is_years_ago": is_years_ago, "years_ago_count": years_ago_count, "lone_nearby_year": lone_nearby_year,
     "since_year_nearby": since_year_nearby, "lone_year_around": lone_year_around,
     "range_end_from": range_end_from, "year_just_before": year_just_before, "year_in_sentence": year_in_sentence,
+    "expiry_nearby": expiry_nearby,
 }

@@ -188,3 +188,19 @@ def year_in_sentence(doc: Document, dates: Iterable[DateRef], span: Span) -> boo
     relation decide, not a link to a neighbouring sentence)."""
     sentence = doc.sentence_at(span.start)
     return sentence is not None and any(_stated(d) and sentence.span.contains(d.span) for d in dates)
+
+
+# "due to expire May 1987", "expires in 2017", "lapsed at the end of 2010"; not "ended
+# 2015", which more often closes a year of figures than a term.
+_EXPIRY_BEFORE = re.compile(r"(?i)\b(?:expire[sd]?|expiring|runs? out|lapse[sd]?)\s+"
+                            r"(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?$")
+
+
+def expiry_nearby(doc: Document, dates: Iterable[DateRef], span: Span) -> DateRef | None:
+    """The one date right after "expire(s|d)" ("was due to expire May 1987") in the
+    sentence at `span` or a neighbouring one: what an extension "for N years until
+    YEAR" counts from.  None when there is none or several."""
+    spans = _neighbours(doc, span.start, own=True)
+    found = {d.value[:4]: d for d in dates if _stated(d) and any(s.contains(d.span) for s in spans)
+             and _EXPIRY_BEFORE.search(doc.text, max(0, d.span.start - 30), d.span.start)}
+    return next(iter(found.values())) if len(found) == 1 else None

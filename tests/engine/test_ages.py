@@ -145,3 +145,10 @@ def test_years_since_an_event_told_in_the_next_sentence():
     assert (c.verdict, c.text) == (Verdict.INCONSISTENT, "nine years since")
     assert c.message == "March 1994 was 19 years before the article's date (Saturday, March 2, 2013), not 9"
     assert claims("It is nine years since the ferry sank. Fares rose in 2004.", dt.date(2013, 3, 2), "AG18") == []
+
+
+def test_extension_counts_from_the_stated_expiry():
+    text = "The board extended the lease for six years until June 2004. It was due to expire in June 2001."
+    [c] = claims(text, dt.date(2001, 3, 1), "AG19")
+    assert (c.verdict, c.text) == (Verdict.INCONSISTENT, "extended the lease for six years until June 2004")
+    assert c.message == "from the expiry in June 2001 to June 2004 is 3 years, not 6"

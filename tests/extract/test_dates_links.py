@@ -2,6 +2,7 @@
 import datetime as dt
 
 from factcheck.extract.datelinks import (
+    expiry_nearby,
     lone_year_around,
     lone_year_nearby,
     names_same_event,
@@ -127,3 +128,13 @@ def test_names_same_event_reads_the_sentence_before_the_phrase():
     year = find(dates, "2010")
     assert names_same_event(doc, doc.sentences[1].span, year.span)
 
+
+
+def test_expiry_nearby_is_the_one_date_after_expire():
+    doc, dates = doc_and_dates("The lease was extended for three years until June 2004. It was due to expire "
+                               "in June 2001.")
+    assert expiry_nearby(doc, dates, doc.sentences[0].span).text == "June 2001"
+    doc, dates = doc_and_dates("The lease was extended by two years to 2020. Sales ended 2015 up 5 pct.")
+    assert expiry_nearby(doc, dates, doc.sentences[0].span) is None
+    doc, dates = doc_and_dates("Deals expire in 2015. The lease was extended by two years. Loans expire in 2017.")
+    assert expiry_nearby(doc, dates, doc.sentences[1].span) is None
