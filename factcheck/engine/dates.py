@@ -20,6 +20,7 @@ from factcheck.extract.dategrammar import parse_date_at
 from factcheck.extract.datewords import MONTH_NAMES, WEEKDAY_NAMES
 from factcheck.model.facts import DateRef, Granularity
 
+
 def states_weekday_and_day(d) -> bool:
     """A date that states both a weekday and a day of the month ("Tuesday, April 13")."""
     return (isinstance(d, DateRef) and d.weekday is not None and d.weekday_span is not None
@@ -144,8 +145,8 @@ def from_publication(d, published) -> str:
 
 
 _DEICTIC = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-                      r"\w+ days? ago|\w+ weeks? ago)\b", re.I)
-_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.I)
+                      r"\w+ days? ago|\w+ weeks? ago)\b", re.IGNORECASE)
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 
 
 def is_deictic(d) -> bool:

@@ -15,11 +15,14 @@ from factcheck.model.span import Span
 
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[a-z]+\s+)?$")
 # Words too common to show that two sentences name the same event.
-_COMMON = frozenset("""about after again also back been before being because both came could
-during even every first from have here into just last like made make many more most much
-never only other over said says same since some still such than that their them then there
-these they this those through time under very were what when where which while will with
-would year years """.split())
+_COMMON = frozenset({
+    "about", "after", "again", "also", "back", "been", "before", "being", "because", "both",
+    "came", "could", "during", "even", "every", "first", "from", "have", "here", "into", "just",
+    "last", "like", "made", "make", "many", "more", "most", "much", "never", "only", "other",
+    "over", "said", "says", "same", "since", "some", "still", "such", "than", "that", "their",
+    "them", "then", "there", "these", "they", "this", "those", "through", "time", "under", "very",
+    "were", "what", "when", "where", "which", "while", "will", "with", "would", "year", "years",
+})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 # The other end of a range right after a year: "1973-1990", "1973 to 1990".
 _RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|through)\s*$")
