@@ -55,11 +55,6 @@ EXTRACTOR_ADVERSARIAL = [
 # docs/robustness.md ("Known slow inputs"). They run with a short budget so the suite
 # stays fast, and are strict xfails so that a fix shows up as XPASS and the mark can go.
 SLOW = {
-    "dots": "text/segment.py: _BOUNDARY backtracks over a run of stops",
-    "abbreviations": "text/segment.py: _WORD_BEFORE searches back to the sentence start",
-    "initials": "text/segment.py: _WORD_BEFORE searches back to the sentence start",
-    "lower-case-sentences": "text/segment.py: _WORD_BEFORE searches back to the sentence start",
-    "open-brackets.md": "text/markdown.py: _LINK_OPEN scans to the end of the line from every '['",
     "many-numbers": "extract/quantities.py: look-behind regexes searched over the whole sentence prefix",
     "many-percentages": "extract/quantities.py: look-behind regexes searched over the whole sentence prefix",
     "many-ranges": "extract/quantities.py: look-behind regexes searched over the whole sentence prefix",
