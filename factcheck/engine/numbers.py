@@ -14,6 +14,9 @@ from factcheck.engine.evidence import number, with_unit
 from factcheck.engine.numbers_compare import addable, bare, comparable, many
 from factcheck.engine.numbers_context import (
     adjacent,
+    dated_lead,
+    earlier_amount_is,
+    sole_list,
     has_named_whole,
     named_whole,
     no_figure_after,
@@ -219,6 +222,9 @@ def grim_consistent(pct, n) -> bool:
 
 FUNCTIONS: dict[str, Callable] = {
     "adjacent": adjacent,
+    "dated_lead": dated_lead,
+    "earlier_amount_is": earlier_amount_is,
+    "sole_list": sole_list,
     "has_named_whole": has_named_whole,
     "named_whole": named_whole,
     "no_figure_after": no_figure_after,
