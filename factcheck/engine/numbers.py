@@ -14,6 +14,7 @@ from factcheck.engine.evidence import number, with_unit
 from factcheck.engine.numbers_compare import addable, bare, comparable, many
 from factcheck.engine.numbers_context import (
     adjacent,
+    opens_with_includes,
     dated_lead,
     earlier_amount_is,
     sole_list,
@@ -28,7 +29,7 @@ from factcheck.engine.numbers_context import (
     starts_list,
 )
 from factcheck.engine.numbers_convert import convert, convert_delta, loosely
-from factcheck.engine.tolerance import ABOVE, AT_MOST, BELOW, JUST_ABOVE
+from factcheck.engine.tolerance import ABOVE, AT_LEAST, AT_MOST, BELOW, JUST_ABOVE
 from factcheck.engine.values import Measured, Unverifiable, as_measured
 from factcheck.model.facts import Quantity, QuantityKind
 
@@ -38,6 +39,23 @@ def as_percent(q) -> Measured:
     ("a margin of 0.3 percentage points" is 0.3% of the votes)."""
     m = as_measured(q)
     return Measured(m.value, m.low, m.high, "%", m.text)
+
+
+def bound_hedge(q) -> bool:
+    """The figure is a bound ("as many as 1.7 mln shares", "at least 40"), not an estimate."""
+    hedge = (getattr(q, "hedge", None) or "").lower()
+    return hedge in AT_MOST or hedge in AT_LEAST
+
+
+def unhedged(q) -> Measured:
+    """A stated figure with only its rounding, its hedge set aside: for a bound that governs
+    two figures stated as one ("as many as 1.7 mln shares, or 10 pct of the stock" bounds
+    both, so the share is stated for the figures as written)."""
+    m = as_measured(q)
+    if not isinstance(q, Quantity) or q.upper is not None:
+        return m
+    p = q.precision
+    return Measured(m.value, m.value - p, m.value + p, m.unit, m.text)
 
 
 def plausible_pair(old, new, limit: float = 20.0) -> bool:
@@ -222,6 +240,9 @@ def grim_consistent(pct, n) -> bool:
 
 FUNCTIONS: dict[str, Callable] = {
     "adjacent": adjacent,
+    "bound_hedge": bound_hedge,
+    "unhedged": unhedged,
+    "opens_with_includes": opens_with_includes,
     "dated_lead": dated_lead,
     "earlier_amount_is": earlier_amount_is,
     "sole_list": sole_list,

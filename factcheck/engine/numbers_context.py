@@ -171,6 +171,26 @@ def _stray_number(q, total) -> bool:
     return q.kind is QuantityKind.NUMBER and (q.words or total.kind is QuantityKind.MONEY)
 
 
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+# the words with which SU04 opens a breakdown ("Of them ...", "The package includes ...")
+_INCLUDES = re.compile(r"\b(?:includ(?:es|ed|e|ing)|consist(?:s|ed)?\s+of|compris(?:es|ed|e)|made\s+up\s+of|"
+                       r"of\s+(?:them|these|those|the\s+total|this)|split\s+between|divided\s+between|"
+                       r"broken\s+down\s+into)\b", re.I)
+
+
+def _old_value(context, q) -> bool:
+    """The figure a total changed from ("raise the total to 26 mln shares from 2.2 mln")."""
+    return _FROM.search(context.doc.text, max(0, q.span.start - 12), q.span.start) is not None
+
+
+@context_function
+def opens_with_includes(context, first) -> bool:
+    """first's sentence says before it that it lists what something includes (SU04's case)."""
+    sentence = context.doc.sentence_at(first.span.start)
+    start = sentence.span.start if sentence else first.span.start
+    return _INCLUDES.search(context.doc.text, start, first.span.start) is not None
+
+
 @context_function
 def sole_list(context, total, first, last) -> bool:
     """A total closes its sentence and the next sentence is its breakdown: no figure like the
@@ -184,7 +204,7 @@ def sole_list(context, total, first, last) -> bool:
     for q in context.facts.quantities:
         if q == total or not addable(q, total) or _stray_number(q, total):
             continue
-        if total.span.end <= q.span.start and q.span.end <= own.end:
+        if total.span.end <= q.span.start and q.span.end <= own.end and not _old_value(context, q):
             return False
         if nxt.start <= q.span.start < nxt.end and not (first.span.start <= q.span.start
                                                         and q.span.end <= last.span.end):
