@@ -14,21 +14,24 @@ from factcheck.engine.evidence import number, with_unit
 from factcheck.engine.numbers_compare import addable, bare, comparable, many
 from factcheck.engine.numbers_context import (
     adjacent,
-    opens_with_includes,
-    dated_lead,
-    earlier_amount_is,
-    sole_list,
-    has_named_whole,
-    named_whole,
-    no_figure_after,
     ends_list,
+    has_named_whole,
     max_end,
+    named_whole,
     next_like,
     next_sentence,
+    no_figure_after,
     plain_gap,
     starts_list,
 )
 from factcheck.engine.numbers_convert import convert, convert_delta, loosely
+from factcheck.engine.numbers_lists import (
+    dated_lead,
+    earlier_amount_is,
+    echoes_total,
+    opens_with_includes,
+    sole_list,
+)
 from factcheck.engine.tolerance import ABOVE, AT_LEAST, AT_MOST, BELOW, JUST_ABOVE
 from factcheck.engine.values import Measured, Unverifiable, as_measured
 from factcheck.model.facts import Quantity, QuantityKind
@@ -56,6 +59,15 @@ def unhedged(q) -> Measured:
         return m
     p = q.precision
     return Measured(m.value, m.value - p, m.value + p, m.unit, m.text)
+
+
+def decimal_scores(*figures) -> bool:
+    """Scores written with decimals ("179.31 points"): judges' marks, whose total is the sum of
+    the rounds or programmes reported, unlike a game's points, which a writer may break down
+    by a few periods only."""
+    items = [f for f in figures if f is not None]
+    return bool(items) and all(isinstance(f, Quantity) and f.precision < 0.5 and abs(f.value) < 10_000
+                               and f.kind is not QuantityKind.MONEY for f in items)
 
 
 def plausible_pair(old, new, limit: float = 20.0) -> bool:
@@ -240,7 +252,9 @@ def grim_consistent(pct, n) -> bool:
 
 FUNCTIONS: dict[str, Callable] = {
     "adjacent": adjacent,
+    "echoes_total": echoes_total,
     "bound_hedge": bound_hedge,
+    "decimal_scores": decimal_scores,
     "unhedged": unhedged,
     "opens_with_includes": opens_with_includes,
     "dated_lead": dated_lead,

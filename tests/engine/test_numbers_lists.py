@@ -77,7 +77,7 @@ def test_earlier_amount_among_several_is_only_the_one_that_fits():
 
 
 def test_a_bound_is_set_aside_for_a_share_stated_with_it():
-    ctx, q = context("It may buy as many as 1.5 mln shares, or about 10 pct of the stock.")
+    _, q = context("It may buy as many as 1.5 mln shares, or about 10 pct of the stock.")
     part = q["1.5 mln shares"]
     assert n.bound_hedge(part) is True
     assert n.bound_hedge(q["10 pct"]) is False

@@ -1,0 +1,127 @@
+"""Rule functions for sums stated across two sentences: a total broken down by the sentence
+after it, and an amount added to one stated just before ("an additional A, making a total
+of X")."""
+from __future__ import annotations
+
+import re
+
+from factcheck.dsl.expr import context_function
+from factcheck.engine.numbers_compare import addable, bare, comparable
+from factcheck.model.facts import QuantityKind
+
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _sentence_index(context, q) -> int | None:
+    sentence = context.doc.sentence_at(q.span.start)
+    if sentence is None:
+        return None
+    return next((i for i, s in enumerate(context.doc.sentences) if s.span == sentence.span), None)
+
+
+def _stray_number(q, total) -> bool:
+    """A bare number that cannot be one of the total's parts: a number word ("the first two
+    years") or a unitless figure beside an amount of money, which always carries its currency."""
+    return q.kind is QuantityKind.NUMBER and (q.words or total.kind is QuantityKind.MONEY)
+
+
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# the words with which SU04 opens a breakdown ("Of them ...", "The package includes ...")
+_INCLUDES = re.compile(r"\b(?:includ(?:es|ed|e|ing)|consist(?:s|ed)?\s+of|compris(?:es|ed|e)|made\s+up\s+of|"
+                       r"of\s+(?:them|these|those|the\s+total|this)|split\s+between|divided\s+between|"
+                       r"broken\s+down\s+into)\b", re.IGNORECASE)
+
+
+def _old_value(context, q) -> bool:
+    """The figure a total changed from ("raise the total to 26 mln shares from 2.2 mln")."""
+    return _FROM.search(context.doc.text, max(0, q.span.start - 12), q.span.start) is not None
+
+
+@context_function
+def opens_with_includes(context, first) -> bool:
+    """first's sentence says before it that it lists what something includes (SU04's case)."""
+    sentence = context.doc.sentence_at(first.span.start)
+    start = sentence.span.start if sentence else first.span.start
+    return _INCLUDES.search(context.doc.text, start, first.span.start) is not None
+
+
+# words that name nothing in particular, so sharing them says nothing about two sentences
+_PLAIN = frozenset({"company", "said", "says", "also", "will", "would", "which", "total", "totalling",
+                    "totaling", "totalled", "totaled", "there", "their", "about", "some", "with",
+                    "from", "into", "this", "that", "they", "have", "been", "were", "more", "than"})
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in _WORDS.findall(text) if len(w) >= 4 and w.lower() not in _PLAIN}
+
+
+@context_function
+def echoes_total(context, total, first) -> bool:
+    """first's sentence repeats a word that names the total ("debt offerings totalling X. It
+    plans to offer A of notes, B of bonds and C of debentures"): it is that total's breakdown."""
+    sentence = context.doc.sentence_at(total.span.start)
+    start = sentence.span.start if sentence else max(0, total.span.start - 80)
+    naming = _WORDS.findall(re.split(r"[,;:()]", context.doc.text[start:total.span.start])[-1])[-6:]
+    parts = context.doc.sentence_at(first.span.start)
+    if parts is None:
+        return False
+    return bool(_stems(" ".join(naming)) & _stems(context.doc.text[parts.span.start:parts.span.end]))
+
+
+@context_function
+def sole_list(context, total, first, last) -> bool:
+    """A total closes its sentence and the next sentence is its breakdown: no figure like the
+    total follows it in its own sentence, and first..last are all such figures of the next
+    sentence ("...totalling 900 mln dlrs. It will offer 300 mln of notes and 600 mln of bonds.")."""
+    sentences = context.doc.sentences
+    here, there = _sentence_index(context, total), _sentence_index(context, first)
+    if here is None or there is None or there != here + 1 or _sentence_index(context, last) != there:
+        return False
+    own, nxt = sentences[here].span, sentences[there].span
+    for q in context.facts.quantities:
+        if q == total or not addable(q, total) or _stray_number(q, total):
+            continue
+        if total.span.end <= q.span.start and q.span.end <= own.end and not _old_value(context, q):
+            return False
+        if nxt.start <= q.span.start < nxt.end and not (first.span.start <= q.span.start
+                                                        and q.span.end <= last.span.end):
+            return False
+    return True
+
+
+def _earlier_figures(context, added, total) -> list:
+    """Figures like the total stated before `added`, in its sentence or the one before."""
+    here = _sentence_index(context, added)
+    if here is None:
+        return []
+    floor = context.doc.sentences[max(0, here - 1)].span.start
+    return [q for q in context.facts.quantities
+            if floor <= q.span.start and q.span.end <= added.span.start and q != total
+            and comparable(q, total) and q.kind is not QuantityKind.PERCENT and q.upper is None]
+
+
+def _adds_up(first, added, total) -> bool:
+    return (bare(first) + bare(added)).approx_eq(bare(total))
+
+
+@context_function
+def earlier_amount_is(context, prior, added, total) -> bool:
+    """'an additional A, making a total of X': `prior` is the figure A was added to, because
+    it is the one figure like the total stated just before A (in A's sentence or the one
+    before), or the only one of several that fits."""
+    earlier = _earlier_figures(context, added, total)
+    fitting = [q for q in earlier if _adds_up(q, added, total)]
+    if len(fitting) == 1:
+        return prior == fitting[0]
+    return len(earlier) == 1 and prior == earlier[0]
+
+
+@context_function
+def dated_lead(context, first) -> bool:
+    """A date stands in first's sentence before it ("Last year it spent 60 mln dlrs..."):
+    the figures it leads may be of another time than the total before them."""
+    sentence = context.doc.sentence_at(first.span.start)
+    if sentence is None:
+        return False
+    return any(sentence.span.start <= d.span.start and d.span.end <= first.span.start
+               for d in context.facts.dates)
