@@ -158,43 +158,26 @@ _COMPARE = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operat
             ">": operator.gt, ">=": operator.ge}
 
 
+def nodes_in(node):
+    """Every node of an expression tree, parents before children."""
+    yield node
+    if isinstance(node, Field):
+        yield from nodes_in(node.target)
+    elif isinstance(node, Call):
+        for a in node.args:
+            yield from nodes_in(a)
+    elif isinstance(node, Unary):
+        yield from nodes_in(node.operand)
+    elif isinstance(node, Binary):
+        yield from nodes_in(node.left)
+        yield from nodes_in(node.right)
+
+
 def names_in(node) -> list[Name]:
     """Every Name node in an expression (for checking names against captures)."""
-    out: list[Name] = []
-
-    def walk(n):
-        if isinstance(n, Name):
-            out.append(n)
-        elif isinstance(n, Field):
-            walk(n.target)
-        elif isinstance(n, Call):
-            for a in n.args:
-                walk(a)
-        elif isinstance(n, Unary):
-            walk(n.operand)
-        elif isinstance(n, Binary):
-            walk(n.left)
-            walk(n.right)
-
-    walk(node)
-    return out
+    return [n for n in nodes_in(node) if isinstance(n, Name)]
 
 
 def calls_in(node) -> list[Call]:
-    out: list[Call] = []
-
-    def walk(n):
-        if isinstance(n, Call):
-            out.append(n)
-            for a in n.args:
-                walk(a)
-        elif isinstance(n, Field):
-            walk(n.target)
-        elif isinstance(n, Unary):
-            walk(n.operand)
-        elif isinstance(n, Binary):
-            walk(n.left)
-            walk(n.right)
-
-    walk(node)
-    return out
+    """Every function call in an expression (for checking them against the known functions)."""
+    return [n for n in nodes_in(node) if isinstance(n, Call)]

@@ -58,7 +58,7 @@ def test_every_reference_rule_has_two_flag_and_two_pass_examples():
         assert kinds.count("flag") >= 2 and kinds.count("pass") >= 2
 
 
-@pytest.mark.parametrize("code, example", _examples())
+@pytest.mark.parametrize("code, example", list(_examples()))
 def test_example_against_the_demo_pack(code, example):
     claims = _claims(code, example.text, example.published, demo())
     verdicts = {c.verdict for c in claims}
@@ -68,7 +68,7 @@ def test_example_against_the_demo_pack(code, example):
         assert Verdict.UNVERIFIABLE in verdicts, shown
 
 
-@pytest.mark.parametrize("code, example", _examples())
+@pytest.mark.parametrize("code, example", list(_examples()))
 def test_without_a_pack_reference_rules_find_nothing(code, example):
     assert _claims(code, example.text, example.published, None) == []
 
