@@ -30,6 +30,7 @@ from factcheck.engine.numbers_lists import (
     earlier_amount_is,
     echoes_total,
     opens_with_includes,
+    own_total_between,
     sole_list,
 )
 from factcheck.engine.tolerance import ABOVE, AT_LEAST, AT_MOST, BELOW, JUST_ABOVE
@@ -253,6 +254,7 @@ def grim_consistent(pct, n) -> bool:
 FUNCTIONS: dict[str, Callable] = {
     "adjacent": adjacent,
     "echoes_total": echoes_total,
+    "own_total_between": own_total_between,
     "bound_hedge": bound_hedge,
     "decimal_scores": decimal_scores,
     "unhedged": unhedged,

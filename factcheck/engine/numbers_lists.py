@@ -37,6 +37,27 @@ def _old_value(context, q) -> bool:
     return _FROM.search(context.doc.text, max(0, q.span.start - 12), q.span.start) is not None
 
 
+_TOTAL_WORD = re.compile(r"\b(?:total\w*|combined|altogether|in\s+all|overall|aggregate)\b", re.IGNORECASE)
+_LIST_OPENER = re.compile(r"\ba\s+total\s+of\s+$", re.IGNORECASE)
+
+
+@context_function
+def own_total_between(context, first, last) -> bool:
+    """The parts' sentence names a total of its own ("Combined sales were 45 mln dlrs, with 30
+    mln ... and 25 mln ..."), so its first figure may be that total, not a part; "a total of"
+    just before the first figure sums the list itself and is no such total."""
+    sentence = context.doc.sentence_at(first.span.start)
+    if sentence is None:
+        return True
+    text, start = context.doc.text, sentence.span.start
+    lead = text[start:first.span.start]
+    opener = _LIST_OPENER.search(lead)
+    if opener:
+        lead = lead[:opener.start()]
+    return (_TOTAL_WORD.search(lead) is not None
+            or _TOTAL_WORD.search(text, first.span.end, sentence.span.end) is not None)
+
+
 @context_function
 def opens_with_includes(context, first) -> bool:
     """first's sentence says before it that it lists what something includes (SU04's case)."""
