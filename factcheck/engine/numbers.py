@@ -21,6 +21,7 @@ from factcheck.engine.numbers_context import (
     next_like,
     next_sentence,
     no_figure_after,
+    opens_with_of,
     plain_gap,
     starts_list,
 )
@@ -265,6 +266,7 @@ FUNCTIONS: dict[str, Callable] = {
     "has_named_whole": has_named_whole,
     "named_whole": named_whole,
     "no_figure_after": no_figure_after,
+    "opens_with_of": opens_with_of,
     "comparable": comparable,
     "plain_gap": plain_gap,
     "next_sentence": next_sentence,

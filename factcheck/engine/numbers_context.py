@@ -157,3 +157,16 @@ def no_figure_after(context, q) -> bool:
     return not any(q.span.end <= f.span.start < end and f.kind is not QuantityKind.PERCENT
                    for f in context.facts.quantities)
 
+
+
+_OF_LEAD = re.compile(r"^\W*of\s+(?:the|its|their|his|her|our|these|those|this|all)?\s*(?:[\w'-]+\s+){0,2}$",
+                      re.IGNORECASE)
+
+
+@context_function
+def opens_with_of(context, whole) -> bool:
+    """The sentence opens "Of the 800 workers, ...": the whole every later share is of."""
+    sentence = context.doc.sentence_at(whole.span.start)
+    if sentence is None:
+        return False
+    return _OF_LEAD.match(context.doc.text[sentence.span.start:whole.span.start]) is not None

@@ -92,3 +92,10 @@ def test_own_total_between_sees_a_second_total_but_not_a_total_of_the_list_itsel
     assert n.own_total_between(ctx, q["20 mln"], q["6 mln"]) is False
     ctx, q = context("Stock will total 26 mln shares. It has 20 mln common shares and 6 mln other shares in all.")
     assert n.own_total_between(ctx, q["20 mln"], q["6 mln"]) is True
+
+
+def test_opens_with_of_only_for_a_whole_that_opens_the_sentence():
+    ctx, q = context("Of the 800 workers at the plant, 300, or 37.5 pct, will go.")
+    assert n.opens_with_of(ctx, q["800 workers"]) is True
+    ctx, q = context("Sales of 800 mln dlrs, 300 mln dlrs, or 37.5 pct, came from abroad.")
+    assert n.opens_with_of(ctx, q["800 mln dlrs"]) is False
