@@ -41,9 +41,9 @@ def test_sole_list_refuses_a_total_followed_by_a_like_figure_but_not_its_old_val
 
 
 def test_sole_list_ignores_number_words_beside_money():
-    ctx, q = context("Two lenders will offer a total of 700 mln stg for the first two years. "
-                     "One will lend 400 mln stg, while the other will lend 300 mln stg.")
-    assert n.sole_list(ctx, q["700 mln stg"], q["400 mln stg"], q["300 mln stg"]) is True
+    ctx, q = context("Both insurers are putting up 640 mln stg in cover for the next two seasons. "
+                     "One brings 410 mln stg, while the other adds 230 mln stg.")
+    assert n.sole_list(ctx, q["640 mln stg"], q["410 mln stg"], q["230 mln stg"]) is True
 
 
 def test_sole_list_needs_the_parts_in_the_very_next_sentence():
