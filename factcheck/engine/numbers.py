@@ -30,6 +30,7 @@ from factcheck.engine.numbers_lists import (
     dated_lead,
     earlier_amount_is,
     echoes_total,
+    first_like_in_sentence,
     opens_with_includes,
     own_total_between,
     sole_list,
@@ -70,6 +71,13 @@ def decimal_scores(*figures) -> bool:
     items = [f for f in figures if f is not None]
     return bool(items) and all(isinstance(f, Quantity) and f.precision < 0.5 and abs(f.value) < 10_000
                                and f.kind is not QuantityKind.MONEY for f in items)
+
+
+def running_phrase(words) -> bool:
+    """'bringing the total to', 'taking its total to': a running total, which may include
+    amounts stated earlier in the article, not only the parts just listed."""
+    text = str(words if not isinstance(words, (tuple, list)) else " ".join(map(str, words))).lower()
+    return any(verb in text for verb in ("bring", "brought", "taking", "took", "raising", "lifting"))
 
 
 def plausible_pair(old, new, limit: float = 20.0) -> bool:
@@ -255,8 +263,10 @@ def grim_consistent(pct, n) -> bool:
 FUNCTIONS: dict[str, Callable] = {
     "adjacent": adjacent,
     "echoes_total": echoes_total,
+    "first_like_in_sentence": first_like_in_sentence,
     "own_total_between": own_total_between,
     "bound_hedge": bound_hedge,
+    "running_phrase": running_phrase,
     "decimal_scores": decimal_scores,
     "unhedged": unhedged,
     "opens_with_includes": opens_with_includes,

@@ -58,12 +58,31 @@ def own_total_between(context, first, last) -> bool:
             or _TOTAL_WORD.search(text, first.span.end, sentence.span.end) is not None)
 
 
+_WHOLE_MARKER = re.compile(r"\b(?:of\s+which|made\s+up\s+of|consisting\s+of|comprising|split\s+between|"
+                           r"divided\s+between|broken\s+down\s+into|including|leaving)\b", re.IGNORECASE)
+
+
 @context_function
 def opens_with_includes(context, first) -> bool:
-    """first's sentence says before it that it lists what something includes (SU04's case)."""
+    """first's sentence says before it that it lists what something includes (SU04's case),
+    or breaks a figure of its own down ("The deal is worth X, made up of A and B")."""
+    sentence = context.doc.sentence_at(first.span.start)
+    if sentence is None:
+        return True
+    text, start = context.doc.text, sentence.span.start
+    return (_INCLUDES.search(text, start, first.span.start) is not None
+            or _WHOLE_MARKER.search(text, start, sentence.span.end) is not None)
+
+
+@context_function
+def first_like_in_sentence(context, first, total) -> bool:
+    """No figure like the total stands before first in its sentence: the parts' sentence does
+    not open with a figure of its own ("Profit was X, split between A and B")."""
     sentence = context.doc.sentence_at(first.span.start)
     start = sentence.span.start if sentence else first.span.start
-    return _INCLUDES.search(context.doc.text, start, first.span.start) is not None
+    return not any(start <= q.span.start and q.span.end <= first.span.start and q != total
+                   and addable(q, total) and not _stray_number(q, total)
+                   for q in context.facts.quantities)
 
 
 # words that name nothing in particular, so sharing them says nothing about two sentences
