@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable
 
 from factcheck.engine.evidence import number, with_unit
-from factcheck.engine.numbers_compare import addable, bare, comparable, many
+from factcheck.engine.numbers_compare import addable, bare, comparable
 from factcheck.engine.numbers_context import (
     adjacent,
     ends_list,
@@ -34,6 +34,16 @@ from factcheck.engine.numbers_lists import (
     opens_with_includes,
     own_total_between,
     sole_list,
+)
+from factcheck.engine.numbers_sums import (
+    all_addable,
+    coverage,
+    decimal_scores,
+    like,
+    parts_coverage,
+    parts_total,
+    running_phrase,
+    total,
 )
 from factcheck.engine.tolerance import ABOVE, AT_LEAST, AT_MOST, BELOW, JUST_ABOVE
 from factcheck.engine.values import Measured, Unverifiable, as_measured
@@ -62,22 +72,6 @@ def unhedged(q) -> Measured:
         return m
     p = q.precision
     return Measured(m.value, m.value - p, m.value + p, m.unit, m.text)
-
-
-def decimal_scores(*figures) -> bool:
-    """Scores written with decimals ("179.31 points"): judges' marks, whose total is the sum of
-    the rounds or programmes reported, unlike a game's points, which a writer may break down
-    by a few periods only."""
-    items = [f for f in figures if f is not None]
-    return bool(items) and all(isinstance(f, Quantity) and f.precision < 0.5 and abs(f.value) < 10_000
-                               and f.kind is not QuantityKind.MONEY for f in items)
-
-
-def running_phrase(words) -> bool:
-    """'bringing the total to', 'taking its total to': a running total, which may include
-    amounts stated earlier in the article, not only the parts just listed."""
-    text = str(words if not isinstance(words, (tuple, list)) else " ".join(map(str, words))).lower()
-    return any(verb in text for verb in ("bring", "brought", "taking", "took", "raising", "lifting"))
 
 
 def plausible_pair(old, new, limit: float = 20.0) -> bool:
@@ -192,48 +186,6 @@ def multiple(old, new) -> Measured:
     if o.low <= 0:
         raise Unverifiable("the old figure is not positive")
     return bare(new) / o
-
-
-def total(parts) -> Measured:
-    """The sum of the parts, unit-free (the rule has already asked `all_comparable`)."""
-    items = [bare(p) for p in many(parts)]
-    if not items:
-        raise Unverifiable("nothing to add up")
-    result = items[0]
-    for item in items[1:]:
-        result = result + item
-    return result
-
-
-def like(parts, total) -> tuple:
-    """The parts that measure what the total measures: a list of money amounts may carry
-    a rate or a count along ("6.0 billion for the 7.25 pct tranche")."""
-    return tuple(p for p in many(parts) if p is not None and addable(p, total) and p != total)
-
-
-def parts_total(total_q, *parts) -> Measured:
-    """The sum of the given parts (none for a part the pattern did not capture)."""
-    items = [p for p in parts if p is not None]
-    if not all(addable(p, total_q) for p in items):
-        raise Unverifiable("the parts are not all in the total's unit")
-    return total(items)
-
-
-def parts_coverage(total_q, *parts) -> float:
-    return coverage([p for p in parts if p is not None], total_q)
-
-
-def all_addable(total_q, *parts) -> bool:
-    items = [p for p in parts if p is not None]
-    return len(items) >= 2 and all(addable(p, total_q) for p in items)
-
-
-def coverage(parts, whole) -> float:
-    """How much of the whole the parts add up to (1.0 = all of it), by central values."""
-    w = as_measured(whole).value
-    if w <= 0:
-        raise Unverifiable("the total is not positive")
-    return sum(as_measured(p).value for p in many(parts)) / w
 
 
 _PEOPLE = frozenset({
