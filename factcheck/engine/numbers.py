@@ -14,6 +14,7 @@ from factcheck.engine.evidence import number, with_unit
 from factcheck.engine.numbers_compare import addable, bare, comparable
 from factcheck.engine.numbers_context import (
     adjacent,
+    colon_follows,
     ends_list,
     has_named_whole,
     max_end,
@@ -229,6 +230,7 @@ FUNCTIONS: dict[str, Callable] = {
     "named_whole": named_whole,
     "no_figure_after": no_figure_after,
     "opens_with_of": opens_with_of,
+    "colon_follows": colon_follows,
     "comparable": comparable,
     "plain_gap": plain_gap,
     "next_sentence": next_sentence,

@@ -170,3 +170,23 @@ def opens_with_of(context, whole) -> bool:
     if sentence is None:
         return False
     return _OF_LEAD.match(context.doc.text[sentence.span.start:whole.span.start]) is not None
+
+
+
+_TOTAL_NAMED = re.compile(r"\b(?:total\w*|combined|altogether|in\s+all)\b", re.IGNORECASE)
+
+
+@context_function
+def colon_follows(context, whole) -> bool:
+    """A colon (not a clock's "9:30") follows the figure within its clause, and no word names
+    the figure a total (those lists are SU01's): what comes after breaks the figure down."""
+    text = context.doc.text
+    if text[max(0, whole.span.start - 1):whole.span.start] == ":":
+        return False
+    clause = re.split(r"[,;.]", text[whole.span.end:whole.span.end + 40])[0]
+    colon = re.search(r":\s", clause)
+    if colon is None:
+        return False
+    sentence = context.doc.sentence_at(whole.span.start)
+    start = sentence.span.start if sentence else whole.span.start
+    return _TOTAL_NAMED.search(text[start:whole.span.start] + " " + clause[:colon.start()]) is None

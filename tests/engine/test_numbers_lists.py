@@ -99,3 +99,12 @@ def test_opens_with_of_only_for_a_whole_that_opens_the_sentence():
     assert n.opens_with_of(ctx, q["800 workers"]) is True
     ctx, q = context("Sales of 800 mln dlrs, 300 mln dlrs, or 37.5 pct, came from abroad.")
     assert n.opens_with_of(ctx, q["800 mln dlrs"]) is False
+
+
+def test_colon_follows_a_figure_but_not_a_clock_or_a_named_total():
+    ctx, q = context("Exports came to 9.5 bln dlrs: 6.0 bln dlrs of grain and 3.5 bln dlrs of meat.")
+    assert n.colon_follows(ctx, q["9.5 bln dlrs"]) is True
+    ctx, q = context("Aid came to a total of 9.5 bln dlrs: 6.0 bln dlrs of grain and 3.5 bln dlrs of meat.")
+    assert n.colon_follows(ctx, q["9.5 bln dlrs"]) is False
+    ctx, q = context("The talks run from 9:30 to 11:00, with 40 delegates and 25 observers.")
+    assert not any(n.colon_follows(ctx, f) for f in q.values())
