@@ -88,7 +88,10 @@ def first_like_in_sentence(context, first, total) -> bool:
 # words that name nothing in particular, so sharing them says nothing about two sentences
 _PLAIN = frozenset({"company", "said", "says", "also", "will", "would", "which", "total", "totalling",
                     "totaling", "totalled", "totaled", "there", "their", "about", "some", "with",
-                    "from", "into", "this", "that", "they", "have", "been", "were", "more", "than"})
+                    "from", "into", "this", "that", "they", "have", "been", "were", "more", "than",
+                    # scales and currencies name the unit, not the thing counted
+                    "million", "billion", "trillion", "dlrs", "dollars", "pounds", "francs",
+                    "marks", "euros", "yen", "crowns", "cents"})
 
 
 def _stems(text: str) -> set[str]:
@@ -153,7 +156,20 @@ def earlier_amount_is(context, prior, added, total) -> bool:
     fitting = [q for q in earlier if _adds_up(q, added, total)]
     if len(fitting) == 1:
         return prior == fitting[0]
-    return len(earlier) == 1 and prior == earlier[0]
+    return len(earlier) == 1 and prior == earlier[0] and _same_subject(context, prior, added)
+
+
+def _same_subject(context, prior, added) -> bool:
+    """prior is in added's sentence, or the two sentences share a word that names what is
+    counted ("total borrowing will be X. ... borrowing would amount to an additional A"):
+    a lone figure a sentence earlier may measure something else."""
+    here, there = context.doc.sentence_at(prior.span.start), context.doc.sentence_at(added.span.start)
+    if here is None or there is None:
+        return False
+    if here.span == there.span:
+        return True
+    text = context.doc.text
+    return bool(_stems(text[here.span.start:here.span.end]) & _stems(text[there.span.start:there.span.end]))
 
 
 @context_function
