@@ -101,14 +101,21 @@ def _stems(text: str) -> set[str]:
 @context_function
 def echoes_total(context, total, first) -> bool:
     """first's sentence repeats a word that names the total ("debt offerings totalling X. It
-    plans to offer A of notes, B of bonds and C of debentures"): it is that total's breakdown."""
+    plans to offer A of notes, B of bonds and C of debentures") or shares something out ("the
+    first ..., the second ..."): it is that total's breakdown."""
     sentence = context.doc.sentence_at(total.span.start)
     start = sentence.span.start if sentence else max(0, total.span.start - 80)
     naming = _WORDS.findall(re.split(r"[,;:()]", context.doc.text[start:total.span.start])[-1])[-6:]
     parts = context.doc.sentence_at(first.span.start)
     if parts is None:
         return False
-    return bool(_stems(" ".join(naming)) & _stems(context.doc.text[parts.span.start:parts.span.end]))
+    told = context.doc.text[parts.span.start:parts.span.end]
+    return bool(_stems(" ".join(naming)) & _stems(told)) or _SHARING.search(told) is not None
+
+
+# "The first received A, while the second was given B": the sentence shares something out
+_SHARING = re.compile(r"\b(?:the\s+(?:first|second|other|rest|remainder|balance)|one\s+of\s+them|each\s+of)\b",
+                      re.IGNORECASE)
 
 
 @context_function

@@ -108,3 +108,15 @@ def test_colon_follows_a_figure_but_not_a_clock_or_a_named_total():
     assert n.colon_follows(ctx, q["9.5 bln dlrs"]) is False
     ctx, q = context("The talks run from 9:30 to 11:00, with 40 delegates and 25 observers.")
     assert not any(n.colon_follows(ctx, f) for f in q.values())
+
+
+def test_echoes_total_needs_a_shared_name_or_a_sharing_out():
+    ctx, q = context("It filed to sell bonds totalling 3.6 bln dlrs. It will sell 1.0 bln dlrs of short bonds "
+                     "and 2.6 bln dlrs of long bonds.")
+    assert n.echoes_total(ctx, q["3.6 bln dlrs"], q["1.0 bln dlrs"]) is True
+    ctx, q = context("The firm had total sales of 900 mln dlrs. Its profit was 100 mln dlrs, "
+                     "while its debt rose to 1.1 bln dlrs.")
+    assert n.echoes_total(ctx, q["900 mln dlrs"], q["100 mln dlrs"]) is False
+    ctx, q = context("Two charities shared gifts totalling 1.2 mln stg. The first received 700,000 stg, "
+                     "while the second was given 500,000 stg.")
+    assert n.echoes_total(ctx, q["1.2 mln stg"], q["700,000 stg"]) is True
