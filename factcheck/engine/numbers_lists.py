@@ -33,7 +33,7 @@ _INCLUDES = re.compile(r"\b(?:includ(?:es|ed|e|ing)|consist(?:s|ed)?\s+of|compri
 
 
 def _old_value(context, q) -> bool:
-    """The figure a total changed from ("raise the total to 26 mln shares from 2.2 mln")."""
+    """The figure a total changed from ("raise the total to 40 mln shares from 3.5 mln")."""
     return _FROM.search(context.doc.text, max(0, q.span.start - 12), q.span.start) is not None
 
 
@@ -168,7 +168,7 @@ def earlier_amount_is(context, prior, added, total) -> bool:
 
 def _same_subject(context, prior, added) -> bool:
     """prior is in added's sentence, or the two sentences share a word that names what is
-    counted ("total borrowing will be X. ... borrowing would amount to an additional A"):
+    counted ("the fleet has 40 ships. The navy will order an additional 6 ships"):
     a lone figure a sentence earlier may measure something else."""
     here, there = context.doc.sentence_at(prior.span.start), context.doc.sentence_at(added.span.start)
     if here is None or there is None:

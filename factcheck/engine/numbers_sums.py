@@ -7,7 +7,7 @@ from factcheck.model.facts import Quantity, QuantityKind
 
 
 def decimal_scores(*figures) -> bool:
-    """Scores written with decimals ("179.31 points"): judges' marks, whose total is the sum of
+    """Scores written with decimals ("204.65 points"): judges' marks, whose total is the sum of
     the rounds or programmes reported, unlike a game's points, which a writer may break down
     by a few periods only."""
     items = [f for f in figures if f is not None]

@@ -88,10 +88,10 @@ def test_a_bound_is_set_aside_for_a_share_stated_with_it():
 def test_own_total_between_sees_a_second_total_but_not_a_total_of_the_list_itself():
     ctx, q = context("Gifts totalled 75 mln dlrs. Combined gifts were 45 mln dlrs, with 30 mln dlrs and 25 mln dlrs.")
     assert n.own_total_between(ctx, q["45 mln dlrs"], q["25 mln dlrs"]) is True
-    ctx, q = context("Stock will total 26 mln shares. It proposes a total of 20 mln common shares and 6 mln other shares.")
-    assert n.own_total_between(ctx, q["20 mln"], q["6 mln"]) is False
-    ctx, q = context("Stock will total 26 mln shares. It has 20 mln common shares and 6 mln other shares in all.")
-    assert n.own_total_between(ctx, q["20 mln"], q["6 mln"]) is True
+    ctx, q = context("Stock will total 44 mln shares. It proposes a total of 30 mln common shares and 14 mln other shares.")
+    assert n.own_total_between(ctx, q["30 mln"], q["14 mln"]) is False
+    ctx, q = context("Stock will total 44 mln shares. It has 30 mln common shares and 14 mln other shares in all.")
+    assert n.own_total_between(ctx, q["30 mln"], q["14 mln"]) is True
 
 
 def test_opens_with_of_only_for_a_whole_that_opens_the_sentence():
