@@ -94,10 +94,10 @@ def visible_text(raw: str) -> tuple[str, tuple[int, ...], str | None]:
 
 
 _META_DATE = re.compile(
-    r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|date|pubdate|publish-date)[\"'][^>]*content=[\"'](\d{4}-\d{2}-\d{2})",
+    r"<meta\b[^<>]*?(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|date|pubdate|publish-date)[\"'][^<>]*?content=[\"'](\d{4}-\d{2}-\d{2})",
     re.I,
 )
-_TIME_DATE = re.compile(r"<time[^>]+datetime=[\"'](\d{4}-\d{2}-\d{2})", re.I)
+_TIME_DATE = re.compile(r"<time\b[^<>]*?datetime=[\"'](\d{4}-\d{2}-\d{2})", re.I)
 
 
 def published_hint(raw: str) -> str | None:

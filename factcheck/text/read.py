@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import sys
@@ -119,12 +120,16 @@ def read_path(path: str, *, published: dt.date | None = None,
         except InputError:
             raise
         except FileNotFoundError:
+            if os.path.islink(path):
+                raise InputError(path, f"broken symbolic link (to {os.readlink(path)})") from None
             raise InputError(path, "no such file") from None
         except IsADirectoryError:
             raise InputError(path, "is a directory") from None
         except PermissionError:
             raise InputError(path, "permission denied") from None
         except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise InputError(path, "symbolic link loop") from None
             raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     return read_bytes(data, path=path, published=published, max_bytes=max_bytes)
 

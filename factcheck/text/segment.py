@@ -39,7 +39,9 @@ SENTENCE_STARTERS = {
     "many", "most", "one", "two", "three", "other", "last", "earlier", "today", "yesterday",
 }
 
-_BOUNDARY = re.compile(r"""([.?!]+|\.\.\.|…)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\w$£€¥-])""")
+# Possessive quantifiers and the look-behind: a run of stops ("." x 50,000) is one
+# candidate tried once, not a backtracking search from every stop in it.
+_BOUNDARY = re.compile(r"""(?<![.?!])([.?!]++|…)(["'”’)\]]*+)(\s+)(?=["'“‘(\[]?[\w$£€¥-])""")
 _WORD_BEFORE = re.compile(r"([\w.'’]+)$")
 _PARA_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 
@@ -52,7 +54,9 @@ def _is_boundary(text: str, m: re.Match, start: int) -> bool:
     if stop != ".":
         # "?" or "!" inside a quote followed by a lower-case attribution does not end it.
         return not (m.group(2) and nxt[:1].islower())
-    wm = _WORD_BEFORE.search(text, start, m.start())
+    # Only the word just before the stop matters: a bounded look back, not to the sentence
+    # start (a 50,000-character run of initials would be quadratic).
+    wm = _WORD_BEFORE.search(text, max(start, m.start() - 64), m.start())
     word = wm.group(1) if wm else ""
     low = word.lower().rstrip(".")
     if m.group(2):
@@ -83,11 +87,11 @@ def sentences(text: str, span: Span) -> tuple[Sentence, ...]:
     while start < span.end and text[start].isspace():
         start += 1
     pos = start
-    body = text[: span.end]
-    for m in _BOUNDARY.finditer(body, span.start, span.end):
+    # endpos bounds the search like a slice, without copying the text up to here per paragraph.
+    for m in _BOUNDARY.finditer(text, span.start, span.end):
         if m.start() < pos:
             continue
-        if _is_boundary(body, m, start):
+        if _is_boundary(text, m, start):
             end = m.start(3)
             if end > start:
                 out.append(Sentence(Span(start, end)))
