@@ -121,6 +121,9 @@ class Evaluator:
             if op == "~=":
                 result = _approx(a, b)
             elif op in _ARITH:
+                if isinstance(a, (str, bytes, bool, tuple, list)) or isinstance(b, (str, bytes, bool, tuple, list)):
+                    # Python would repeat or %-format text ("ab" * 10**11): never arithmetic here.
+                    raise TypeError
                 if op in ("/", "%") and _is_zero(b):
                     raise Unverifiable("division by zero")
                 result = _ARITH[op](a, b)

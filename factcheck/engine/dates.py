@@ -1,4 +1,6 @@
-"""Date and age functions for rule conditions (kinds `date` and `age`).
+"""Date functions for rule conditions (kind `date`): weekdays, impossible dates,
+relative dates against the publication date.  The age functions are in
+engine/ages.py; FUNCTIONS here offers both, as the rules have always seen them.
 
 Every function takes facts as the rules capture them (DateRef, a word, the
 publication date) and either answers or raises Unverifiable with the reason,
@@ -11,111 +13,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from factcheck.dsl.expr import context_function
+from factcheck.engine import ages
+from factcheck.engine.ages import _text, number_of
 from factcheck.engine.values import Unverifiable
-from factcheck.extract import datelinks
 from factcheck.extract.dategrammar import parse_date_at
-from factcheck.extract.datewords import MONTH_NAMES, WEEKDAY_NAMES, count_from_words, ordinal_from_words
-from factcheck.model.facts import DateRef, Granularity, Quantity
-
-# How far a hedge lets a stated count of years sit from the computed one: (below, above).
-# "more than 7 years" may state fewer years than passed, "nearly 8" more; the
-# words are those the numbers extractor records as Quantity.hedge.
-_AROUND = ("about", "around", "roughly", "approximately", "approx.", "some", "an estimated", "estimated")
-_MORE = ("more than", "over", "at least", "just over", "upwards of", "in excess of", "greater than",
-         "above", "just above", "a little more than", "slightly more than")
-_LESS = ("nearly", "almost", "close to", "just under", "just short of", "just below",
-         "a little less than", "slightly less than")
-_AT_MOST = ("less than", "fewer than", "under", "below", "up to", "at most", "well under", "well below")
-_HEDGE_SLACK = {
-    **{h: (2, 2) for h in _AROUND}, **{h: (2, 0) for h in _MORE}, **{h: (0, 2) for h in _LESS},
-    **{h: (0, 5) for h in _AT_MOST}, "well over": (5, 0), "well above": (5, 0),
-}
-
-
-def _text(value) -> str:
-    return str(getattr(value, "text", value) or "").strip().lower()
-
-
-def number_of(word) -> int:
-    """A count of years: a Quantity the numbers extractor found, or as written ("35",
-    "seven", "thirty-five", "Twenty five")."""
-    if isinstance(word, Quantity):
-        if word.upper is not None or word.negative or word.value != int(word.value) or not 0 < word.value < 1000:
-            raise Unverifiable(f"{word.text!r} is not a whole number of years")
-        return int(word.value)
-    n = count_from_words(_text(word))
-    if n is None:
-        raise Unverifiable(f"{_text(word)!r} is not a number of years")
-    return n
-
-
-def ordinal_of(word) -> int:
-    """An anniversary's ordinal: "50th", "fiftieth", "twenty-fifth"."""
-    n = ordinal_from_words(_text(word))
-    if n is None:
-        raise Unverifiable(f"{_text(word)!r} is not an ordinal")
-    return n
-
-
-def ordinal_words(first, second=None) -> str:
-    """An ordinal the tokenizer split: "twenty" "-" "fifth" -> "twenty-fifth"."""
-    return f"{_text(first)}-{_text(second)}" if second else _text(first)
-
-
-def is_ordinal(word) -> bool:
-    """Whether a word reads as an ordinal ("50", "fiftieth", "twenty-fifth")."""
-    try:
-        ordinal_of(word)
-    except Unverifiable:
-        return False
-    return True
-
-
-def year_of(value) -> int:
-    """The year a date, a year or the publication date stands for."""
-    if isinstance(value, dt.date):
-        return value.year
-    if isinstance(value, DateRef):
-        if value.value and re.match(r"\d{4}", value.value):
-            return int(value.value[:4])
-        raise Unverifiable(f"the year of {value.text!r} is not known")
-    if isinstance(value, int):
-        return value
-    if value is None:
-        raise Unverifiable("no publication date to count from")
-    raise Unverifiable(f"{_text(value)!r} is not a year")
-
-
-def years_between_match(stated, start, end, hedge=None) -> bool:
-    """Whether `stated` years (a word) fits the time from `start` to `end` (years, dates or the
-    publication date).  An event in a year is between 0 and 12 months into it, so the
-    exact count is (end - start) or one less; a hedge widens that the way it leans."""
-    n = number_of(stated)
-    if hedge is None and isinstance(stated, Quantity):
-        hedge = stated.hedge
-    span = year_of(end) - year_of(start)
-    if span < 0:
-        raise Unverifiable("the later date comes first")
-    below, above = _HEDGE_SLACK.get(_text(hedge), (0, 0)) if hedge else (0, 0)
-    return span - 1 - below <= n <= span + above
-
-
-def years_between(start, end) -> int:
-    """The difference of the years of two dates (or of a date and the publication date)."""
-    return year_of(end) - year_of(start)
-
-
-def age_matches_birth(age, born, at, hedge=None) -> bool:
-    """A stated age against a birth year at a date: the birthday may not have come yet (±1)."""
-    return years_between_match(age, born, at, hedge)
-
-
-def anniversary_matches(ordinal, year, at) -> bool:
-    """The Nth anniversary of an event in `year` falls in year + N; a story may run a few
-    months ahead of it or after it, so one year either side is allowed."""
-    n = ordinal_of(ordinal)
-    return abs(year_of(at) - year_of(year) - n) <= 1
+from factcheck.extract.datewords import MONTH_NAMES, WEEKDAY_NAMES
+from factcheck.model.facts import DateRef, Granularity
 
 
 def states_weekday_and_day(d) -> bool:
@@ -218,42 +121,6 @@ def interval_matches(a, n, unit, direction, b) -> bool:
     return abs(gap - count * step) <= slack
 
 
-@context_function
-def other_date_in_sentence(context, y) -> bool:
-    """Whether the sentence of date `y` states another dated event (a year or a date with
-    a year) that is not part of the same range ("1998-1999"): then "N years after" may
-    count to that date rather than to the publication date."""
-    return isinstance(y, DateRef) and datelinks.other_dated_event(context.doc, context.facts.dates, y)
-
-
-def is_years_ago(d) -> bool:
-    """A date written as "N years ago" (resolved by the extractor against the publication date)."""
-    return (isinstance(d, DateRef) and d.relative and d.granularity is Granularity.YEAR
-            and re.fullmatch(r"(?i)\S+\s+years?\s+ago", d.text) is not None)
-
-
-def years_ago_count(d) -> int:
-    """N of a date written "N years ago"."""
-    if not is_years_ago(d):
-        raise Unverifiable(f"{getattr(d, 'text', d)!r} is not 'N years ago'")
-    return number_of(d.text.split()[0])
-
-
-@context_function
-def lone_nearby_year(context, d):
-    """The one earlier year stated in the sentence before or after the one holding `d`,
-    or none when there is none or several (see extract.datelinks.lone_year_nearby)."""
-    return datelinks.lone_year_nearby(context.doc, context.facts.dates, d)
-
-
-@context_function
-def since_year_nearby(context, fact):
-    """The one year after "since" in the sentence of `fact` or a neighbouring one, or none
-    ("the first medal in 20 years ... not won since the 1986 worlds")."""
-    span = getattr(fact, "span", None)
-    return None if span is None else datelinks.since_year_nearby(context.doc, context.facts.dates, span)
-
-
 def from_publication(d, published) -> str:
     """How a resolved relative date stands to the publication date, for messages:
     'the day of publication', '1 day before publication', 'the month before publication'."""
@@ -278,8 +145,8 @@ def from_publication(d, published) -> str:
 
 
 _DEICTIC = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-                      r"\w+ days? ago|\w+ weeks? ago)\b", re.I)
-_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.I)
+                      r"\w+ days? ago|\w+ weeks? ago)\b", re.IGNORECASE)
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
 
 
 def is_deictic(d) -> bool:
@@ -297,16 +164,10 @@ def tense_of(d) -> str:
 
 
 FUNCTIONS: dict[str, Callable] = {
+    **ages.FUNCTIONS,
     "from_publication": from_publication, "tense_of": tense_of, "is_deictic": is_deictic,
-    "number_of": number_of, "ordinal_of": ordinal_of, "is_ordinal": is_ordinal,
-    "ordinal_words": ordinal_words, "year_of": year_of,
-    "years_between": years_between, "years_between_match": years_between_match,
-    "age_matches_birth": age_matches_birth, "anniversary_matches": anniversary_matches,
     "states_weekday_and_day": states_weekday_and_day, "weekday_matches": weekday_matches,
     "weekday_name_of": weekday_name_of, "is_impossible": is_impossible,
     "impossible_reason": impossible_reason, "wholly_before": wholly_before,
     "wholly_after": wholly_after, "before": before, "interval_matches": interval_matches,
-    "other_date_in_sentence": other_date_in_sentence,
-    "is_years_ago": is_years_ago, "years_ago_count": years_ago_count, "lone_nearby_year": lone_nearby_year,
-    "since_year_nearby": since_year_nearby,
 }

@@ -11,21 +11,42 @@ import math
 from collections.abc import Callable
 
 from factcheck.engine.evidence import number, with_unit
-from factcheck.engine.numbers_compare import addable, bare, comparable, many
+from factcheck.engine.numbers_compare import addable, bare, comparable
 from factcheck.engine.numbers_context import (
     adjacent,
-    has_named_whole,
-    named_whole,
-    no_figure_after,
+    colon_follows,
     ends_list,
+    has_named_whole,
     max_end,
+    named_whole,
     next_like,
     next_sentence,
+    no_figure_after,
+    opens_with_of,
     plain_gap,
     starts_list,
 )
 from factcheck.engine.numbers_convert import convert, convert_delta, loosely
-from factcheck.engine.tolerance import ABOVE, AT_MOST, BELOW, JUST_ABOVE
+from factcheck.engine.numbers_lists import (
+    dated_lead,
+    earlier_amount_is,
+    echoes_total,
+    first_like_in_sentence,
+    opens_with_includes,
+    own_total_between,
+    sole_list,
+)
+from factcheck.engine.numbers_sums import (
+    all_addable,
+    coverage,
+    decimal_scores,
+    like,
+    parts_coverage,
+    parts_total,
+    running_phrase,
+    total,
+)
+from factcheck.engine.tolerance import ABOVE, AT_LEAST, AT_MOST, BELOW, JUST_ABOVE
 from factcheck.engine.values import Measured, Unverifiable, as_measured
 from factcheck.model.facts import Quantity, QuantityKind
 
@@ -35,6 +56,23 @@ def as_percent(q) -> Measured:
     ("a margin of 0.3 percentage points" is 0.3% of the votes)."""
     m = as_measured(q)
     return Measured(m.value, m.low, m.high, "%", m.text)
+
+
+def bound_hedge(q) -> bool:
+    """The figure is a bound ("as many as 1.7 mln shares", "at least 40"), not an estimate."""
+    hedge = (getattr(q, "hedge", None) or "").lower()
+    return hedge in AT_MOST or hedge in AT_LEAST
+
+
+def unhedged(q) -> Measured:
+    """A stated figure with only its rounding, its hedge set aside: for a bound that governs
+    two figures stated as one ("as many as 1.7 mln shares, or 10 pct of the stock" bounds
+    both, so the share is stated for the figures as written)."""
+    m = as_measured(q)
+    if not isinstance(q, Quantity) or q.upper is not None:
+        return m
+    p = q.precision
+    return Measured(m.value, m.value - p, m.value + p, m.unit, m.text)
 
 
 def plausible_pair(old, new, limit: float = 20.0) -> bool:
@@ -151,48 +189,6 @@ def multiple(old, new) -> Measured:
     return bare(new) / o
 
 
-def total(parts) -> Measured:
-    """The sum of the parts, unit-free (the rule has already asked `all_comparable`)."""
-    items = [bare(p) for p in many(parts)]
-    if not items:
-        raise Unverifiable("nothing to add up")
-    result = items[0]
-    for item in items[1:]:
-        result = result + item
-    return result
-
-
-def like(parts, total) -> tuple:
-    """The parts that measure what the total measures: a list of money amounts may carry
-    a rate or a count along ("6.0 billion for the 7.25 pct tranche")."""
-    return tuple(p for p in many(parts) if p is not None and addable(p, total) and p != total)
-
-
-def parts_total(total_q, *parts) -> Measured:
-    """The sum of the given parts (none for a part the pattern did not capture)."""
-    items = [p for p in parts if p is not None]
-    if not all(addable(p, total_q) for p in items):
-        raise Unverifiable("the parts are not all in the total's unit")
-    return total(items)
-
-
-def parts_coverage(total_q, *parts) -> float:
-    return coverage([p for p in parts if p is not None], total_q)
-
-
-def all_addable(total_q, *parts) -> bool:
-    items = [p for p in parts if p is not None]
-    return len(items) >= 2 and all(addable(p, total_q) for p in items)
-
-
-def coverage(parts, whole) -> float:
-    """How much of the whole the parts add up to (1.0 = all of it), by central values."""
-    w = as_measured(whole).value
-    if w <= 0:
-        raise Unverifiable("the total is not positive")
-    return sum(as_measured(p).value for p in many(parts)) / w
-
-
 _PEOPLE = frozenset({
     "people", "respondents", "members", "voters", "adults", "students", "patients", "employees",
     "workers", "participants", "children", "women", "men", "residents", "households", "families",
@@ -219,9 +215,22 @@ def grim_consistent(pct, n) -> bool:
 
 FUNCTIONS: dict[str, Callable] = {
     "adjacent": adjacent,
+    "echoes_total": echoes_total,
+    "first_like_in_sentence": first_like_in_sentence,
+    "own_total_between": own_total_between,
+    "bound_hedge": bound_hedge,
+    "running_phrase": running_phrase,
+    "decimal_scores": decimal_scores,
+    "unhedged": unhedged,
+    "opens_with_includes": opens_with_includes,
+    "dated_lead": dated_lead,
+    "earlier_amount_is": earlier_amount_is,
+    "sole_list": sole_list,
     "has_named_whole": has_named_whole,
     "named_whole": named_whole,
     "no_figure_after": no_figure_after,
+    "opens_with_of": opens_with_of,
+    "colon_follows": colon_follows,
     "comparable": comparable,
     "plain_gap": plain_gap,
     "next_sentence": next_sentence,

@@ -156,3 +156,37 @@ def no_figure_after(context, q) -> bool:
     end = sentence.span.end if sentence else q.span.end
     return not any(q.span.end <= f.span.start < end and f.kind is not QuantityKind.PERCENT
                    for f in context.facts.quantities)
+
+
+
+_OF_LEAD = re.compile(r"^\W*of\s+(?:the|its|their|his|her|our|these|those|this|all)?\s*(?:[\w'-]+\s+){0,2}$",
+                      re.IGNORECASE)
+
+
+@context_function
+def opens_with_of(context, whole) -> bool:
+    """The sentence opens "Of the 800 workers, ...": the whole every later share is of."""
+    sentence = context.doc.sentence_at(whole.span.start)
+    if sentence is None:
+        return False
+    return _OF_LEAD.match(context.doc.text[sentence.span.start:whole.span.start]) is not None
+
+
+
+_TOTAL_NAMED = re.compile(r"\b(?:total\w*|combined|altogether|in\s+all)\b", re.IGNORECASE)
+
+
+@context_function
+def colon_follows(context, whole) -> bool:
+    """A colon (not a clock's "9:30") follows the figure within its clause, and no word names
+    the figure a total (those lists are SU01's): what comes after breaks the figure down."""
+    text = context.doc.text
+    if text[max(0, whole.span.start - 1):whole.span.start] == ":":
+        return False
+    clause = re.split(r"[,;.]", text[whole.span.end:whole.span.end + 40])[0]
+    colon = re.search(r":\s", clause)
+    if colon is None:
+        return False
+    sentence = context.doc.sentence_at(whole.span.start)
+    start = sentence.span.start if sentence else whole.span.start
+    return _TOTAL_NAMED.search(text[start:whole.span.start] + " " + clause[:colon.start()]) is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 
@@ -43,6 +44,9 @@ _worker_state: dict = {}
 
 
 def _init_worker(registry, published, max_bytes, reference, timeout) -> None:
+    # Ctrl-C reaches the whole process group: only the parent handles it (and stops the
+    # workers), so workers print no KeyboardInterrupt tracebacks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_state.update(registry=registry, published=published, max_bytes=max_bytes, reference=reference,
                          timeout=timeout)
 
@@ -96,6 +100,13 @@ def check_files(paths: Sequence[str], registry, *, jobs: int | None = 1, publish
                 results.append(payload)
                 if progress:
                     progress(len(results), total)
+        except KeyboardInterrupt:
+            # Waiting could block for as long as a worker's article takes (a pipe may never
+            # end): stop the workers now; they only compute values, nothing is half-written.
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise

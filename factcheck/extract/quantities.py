@@ -127,7 +127,7 @@ def _interpret(sentence: str, start: int, parsed, range_top: bool = False
     """Meaning of one parsed figure, or None (with the end to skip to) when it is not a quantity."""
     begin, fields, end = parsed
     noun = fields.pop("noun", None)
-    if noun is not None and _is_counted_noun(noun, sentence[end:]):
+    if noun is not None and _is_counted_noun(noun, sentence[end:end + _LOOK_BACK]):
         fields["noun"] = noun
     elif noun is not None:
         end = begin + len(sentence[begin:end].rstrip()[: -len(noun)].rstrip())
@@ -149,10 +149,10 @@ def _interpret(sentence: str, start: int, parsed, range_top: bool = False
     if "words" in fields and (scale_word or fields.get("percent") or fields.get("points")):
         # "two million", "ten percent": a written-out round figure is rounded like digits.
         precision = 0.5 * scale
-    kind, unit = _kind_and_unit(fields, sentence[end:])
+    kind, unit = _kind_and_unit(fields, sentence[end:end + _LOOK_BACK])
     if fields.get("cents"):
         value, precision = value / 100.0, precision / 100.0
-    hedge = _HEDGE_BEFORE.search(sentence, 0, begin)
+    hedge = _HEDGE_BEFORE.search(sentence, max(0, begin - _LOOK_BACK), begin)
     quantity = Quantity(
         span=Span(begin, end), text=sentence[begin:end], value=value, kind=kind, unit=unit,
         precision=precision, hedge=" ".join(hedge.group(1).lower().split()) if hedge else None,
@@ -171,10 +171,17 @@ def _number_end(sentence: str, begin: int, end: int, fields) -> int:
     return at + len(number) if at >= 0 else end
 
 
+# How far back the words that qualify a figure are looked for. A bounded window keeps
+# a sentence with thousands of figures linear (each look-back used to scan from the
+# sentence start).
+_LOOK_BACK = 80
+
+
 def _not_a_quantity(sentence: str, begin: int, number_end: int, end: int, fields, noun,
                     range_top: bool) -> bool:
-    before = sentence[:begin]
-    after_number = sentence[number_end:]
+    window = max(0, begin - _LOOK_BACK)
+    before = sentence[window:begin]
+    after_number = sentence[number_end:number_end + _LOOK_BACK]
     has_marker = any(fields.get(k) for k in ("prefix", "scale", "percent", "points", "cents",
                                               "currency", "measure"))
     if "words" in fields:
@@ -208,7 +215,8 @@ def _not_a_quantity(sentence: str, begin: int, number_end: int, end: int, fields
         return True
     if not has_marker:
         cap = _CAPITALISED_WORD_BEFORE.search(before)
-        if cap and before[:cap.start()].strip() and not _HEDGE_BEFORE.search(before):
+        if cap and (before[:cap.start()].strip() or sentence[:window].strip()) \
+                and not _HEDGE_BEFORE.search(before):
             return True
     return False
 

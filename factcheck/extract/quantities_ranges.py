@@ -51,7 +51,7 @@ def join_ranges(sentence: str, figures: list[Quantity]) -> list[Quantity]:
 
 def _is_range(sentence: str, low: Quantity, high: Quantity) -> bool:
     between = sentence[low.span.end:high.span.start]
-    before = sentence[:low.span.start]
+    before = sentence[max(0, low.span.start - 80):low.span.start]     # bounded: linear in long lists
     if low.hedge and low.hedge not in ("about", "around", "roughly", "approximately", "some",
                                        "an estimated", "estimated"):
         return False

@@ -84,20 +84,26 @@ class _Visible(HTMLParser):
         self._ref(f"&#{name};")
 
 
+# A '<' that no '>' closes before the next '<' cannot open a tag. Python 3.11's
+# html.parser is quadratic on runs of them ("<a " * 8000), so they become spaces
+# (same length, so offsets are unchanged) before parsing.
+_UNCLOSED_LT = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+
+
 def visible_text(raw: str) -> tuple[str, tuple[int, ...], str | None]:
     """Return (text, offsets, title); offsets has one raw offset per text character plus the end."""
     parser = _Visible(raw)
-    parser.feed(raw)
+    parser.feed(_UNCLOSED_LT.sub(" ", raw))
     parser.close()
     offsets = parser.offsets + [len(raw)]
     return "".join(parser.chars), tuple(offsets), parser.title
 
 
 _META_DATE = re.compile(
-    r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|date|pubdate|publish-date)[\"'][^>]*content=[\"'](\d{4}-\d{2}-\d{2})",
+    r"<meta\b[^<>]*?(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|date|pubdate|publish-date)[\"'][^<>]*?content=[\"'](\d{4}-\d{2}-\d{2})",
     re.I,
 )
-_TIME_DATE = re.compile(r"<time[^>]+datetime=[\"'](\d{4}-\d{2}-\d{2})", re.I)
+_TIME_DATE = re.compile(r"<time\b[^<>]*?datetime=[\"'](\d{4}-\d{2}-\d{2})", re.I)
 
 
 def published_hint(raw: str) -> str | None:

@@ -15,10 +15,10 @@ _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)[^\n]*\n.*?(?:^[ \t]{0,3}\1[^\n]*$|\Z)", re.S | re.M)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
-_LINK_OPEN = re.compile(r"!?\[(?=[^\]\n]*\]\()")
-_LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+_LINK_OPEN = re.compile(r"!?\[(?=[^\[\]\n]*\]\()")   # "[" excluded: linear on "[[[[..."
+_LINK_TARGET = re.compile(r"\]\([^()\n]*\)")
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.M)
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 _LIST_MARK = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.M)
@@ -42,33 +42,6 @@ def _blank_match(m: re.Match) -> str:
 def _blank_all(text: str, pattern: re.Pattern) -> str:
     # sub() visits the same matches finditer() would, all against the original text.
     return pattern.sub(_blank_match, text)
-
-
-_LINK_STOP = re.compile(r"[\]\n]")
-
-
-def _blank_link_opens(text: str) -> str:
-    """_blank_all(text, _LINK_OPEN) in linear time. The pattern's look-ahead runs from each
-    '[' to the next ']' or line break, so a line of many '[' cost quadratic time; every '['
-    before the same stop shares one answer (is the stop ']('?), found here once."""
-    chars = None
-    pos = 0
-    while True:
-        i = text.find("[", pos)
-        if i < 0:
-            break
-        stop = _LINK_STOP.search(text, i)
-        j = stop.start() if stop else len(text)
-        if j < len(text) and text.startswith("](", j):
-            chars = chars if chars is not None else list(text)
-            k = text.find("[", i, j)
-            while k >= 0:
-                chars[k] = " "
-                if k > 0 and text[k - 1] == "!":
-                    chars[k - 1] = " "
-                k = text.find("[", k + 1, j)
-        pos = j + 1
-    return text if chars is None else "".join(chars)
 
 
 def split_front_matter(raw: str, path: str) -> tuple[dict, int]:
@@ -128,8 +101,6 @@ def analysis_text(raw: str, front_len: int) -> str:
     """The prose of a Markdown file, same length as `raw`, markup blanked."""
     text = blank(raw, 0, front_len) if front_len else raw
     for pattern, needs in _MARKUP:
-        if pattern is _LINK_OPEN:
-            text = _blank_link_opens(text)
-        elif not needs or any(n in text for n in needs):
+        if not needs or any(n in text for n in needs):
             text = _blank_all(text, pattern)
     return text

@@ -39,7 +39,9 @@ SENTENCE_STARTERS = {
     "many", "most", "one", "two", "three", "other", "last", "earlier", "today", "yesterday",
 }
 
-_BOUNDARY = re.compile(r"""([.?!]+|\.\.\.|…)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\w$£€¥-])""")
+# Possessive quantifiers and the look-behind: a run of stops ("." x 50,000) is one
+# candidate tried once, not a backtracking search from every stop in it.
+_BOUNDARY = re.compile(r"""(?<![.?!])([.?!]++|…)(["'”’)\]]*+)(\s+)(?=["'“‘(\[]?[\w$£€¥-])""")
 _WORD_BEFORE = re.compile(r"([\w.'’]+)$")
 _PARA_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]?([\w$£€¥'’-]+)")
@@ -59,7 +61,9 @@ def _is_boundary(text: str, m: re.Match, start: int, limit: int) -> bool:
     if stop != ".":
         # "?" or "!" inside a quote followed by a lower-case attribution does not end it.
         return not (m.group(2) and nxt[:1].islower())
-    wm = _WORD_BEFORE.search(text, start, m.start())
+    # Only the word just before the stop matters: a bounded look back, not to the sentence
+    # start (a 50,000-character run of initials would be quadratic).
+    wm = _WORD_BEFORE.search(text, max(start, m.start() - 64), m.start())
     word = wm.group(1) if wm else ""
     low = word.lower().rstrip(".")
     if m.group(2):

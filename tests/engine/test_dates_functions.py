@@ -3,6 +3,7 @@ import datetime as dt
 
 import pytest
 
+from factcheck.engine import ages as a
 from factcheck.engine import dates as f
 from factcheck.engine.registry import Registry
 from factcheck.engine.run import check_document
@@ -27,44 +28,44 @@ def year(value):
 @pytest.mark.parametrize("word, n", [("35", 35), ("seven", 7), ("Thirty-five", 35), ("twenty five", 25),
                                      ("a", 1), ("ninety", 90)])
 def test_number_of(word, n):
-    assert f.number_of(word) == n
+    assert a.number_of(word) == n
 
 
 @pytest.mark.parametrize("word", ["several", "many", "1,000", "thirty-eleven"])
 def test_number_of_refuses_what_is_not_a_count(word):
     with pytest.raises(Unverifiable):
-        f.number_of(word)
+        a.number_of(word)
 
 
 @pytest.mark.parametrize("word, n", [("50th", 50), ("50", 50), ("fiftieth", 50), ("twenty-fifth", 25),
                                      ("first", 1), ("hundredth", 100)])
 def test_ordinal_of(word, n):
-    assert f.ordinal_of(word) == n
+    assert a.ordinal_of(word) == n
 
 
 def test_years_between_allows_the_year_not_yet_complete_and_hedges():
     published = dt.date(2006, 11, 24)
-    assert f.years_between_match("30", year("1976"), published)       # 2006 - 1976
-    assert f.years_between_match("29", year("1976"), published)       # the anniversary not yet reached
-    assert not f.years_between_match("31", year("1976"), published)
-    assert not f.years_between_match("35", year("1976"), published)
-    assert f.years_between_match("32", year("1976"), published, "some")   # about: two either way
-    assert not f.years_between_match("33", year("1976"), published, "some")
-    assert f.years_between_match("28", year("1976"), published, "more than")
-    assert not f.years_between_match("31", year("1976"), published, "more than")
+    assert a.years_between_match("30", year("1976"), published)       # 2006 - 1976
+    assert a.years_between_match("29", year("1976"), published)       # the anniversary not yet reached
+    assert not a.years_between_match("31", year("1976"), published)
+    assert not a.years_between_match("35", year("1976"), published)
+    assert a.years_between_match("32", year("1976"), published, "some")   # about: two either way
+    assert not a.years_between_match("33", year("1976"), published, "some")
+    assert a.years_between_match("28", year("1976"), published, "more than")
+    assert not a.years_between_match("31", year("1976"), published, "more than")
 
 
 def test_years_between_needs_a_publication_date_and_order():
     with pytest.raises(Unverifiable, match="no publication date"):
-        f.years_between_match("3", year("2001"), None)
+        a.years_between_match("3", year("2001"), None)
     with pytest.raises(Unverifiable, match="later date comes first"):
-        f.years_between_match("3", year("2001"), year("1999"))
+        a.years_between_match("3", year("2001"), year("1999"))
 
 
 def test_anniversary_allows_a_year_either_side():
-    assert f.anniversary_matches("50", year("1966"), dt.date(2016, 11, 4))
-    assert f.anniversary_matches("50", year("1966"), dt.date(2015, 12, 30))
-    assert not f.anniversary_matches("40", year("1966"), dt.date(2016, 11, 4))
+    assert a.anniversary_matches("50", year("1966"), dt.date(2016, 11, 4))
+    assert a.anniversary_matches("50", year("1966"), dt.date(2015, 12, 30))
+    assert not a.anniversary_matches("40", year("1966"), dt.date(2016, 11, 4))
 
 
 def test_weekday_matches():

@@ -51,33 +51,10 @@ EXTRACTOR_ADVERSARIAL = [
     ("many-quotes-and-cues", "“a,” he said. " * 2_000),
 ]
 
-# Known to be quadratic or worse today, in files other people own; the patches are in
-# docs/robustness.md ("Known slow inputs"). They run with a short budget so the suite
-# stays fast, and are strict xfails so that a fix shows up as XPASS and the mark can go.
-SLOW = {
-    "dots": "text/segment.py: _BOUNDARY backtracks over a run of stops",
-    "abbreviations": "text/segment.py: _WORD_BEFORE searches back to the sentence start",
-    "initials": "text/segment.py: _WORD_BEFORE searches back to the sentence start",
-    "lower-case-sentences": "text/segment.py: _WORD_BEFORE searches back to the sentence start",
-    "open-brackets.md": "text/markdown.py: _LINK_OPEN scans to the end of the line from every '['",
-    "many-numbers": "extract/quantities.py: look-behind regexes searched over the whole sentence prefix",
-    "many-percentages": "extract/quantities.py: look-behind regexes searched over the whole sentence prefix",
-    "many-ranges": "extract/quantities.py: look-behind regexes searched over the whole sentence prefix",
-    "many-dates": "extract/quantities.py, and extract/datecontext.py clause_tense rescanning the sentence per date",
-    "number-dash-runs": "extract/quantities.py: look-behind regexes searched over the whole sentence prefix",
-}
-SHORT_BUDGET = 2.0
-
-
 def _cases(cases, suffixes=(".md", ".txt")):
     for name, text in cases:
         for suffix in suffixes:
-            reason = SLOW.get(name + suffix) or SLOW.get(name)
-            if reason is None:
-                yield pytest.param(name, text, suffix, DEFAULT_TIMEOUT, id=f"{name}{suffix}")
-            elif suffix == suffixes[-1] or name + suffix in SLOW:   # one format is enough to show it
-                yield pytest.param(name, text, suffix, SHORT_BUDGET, id=f"{name}{suffix}",
-                                   marks=pytest.mark.xfail(strict=True, reason=reason))
+            yield pytest.param(name, text, suffix, DEFAULT_TIMEOUT, id=f"{name}{suffix}")
 
 
 def _write(tmp_path, name, text, suffix):

@@ -71,8 +71,6 @@ def test_articles_are_never_modified(tmp_path, command):
     assert sorted(os.listdir(tmp_path)) == names
 
 
-@pytest.mark.xfail(strict=True, reason="engine/parallel.py: workers print KeyboardInterrupt tracebacks, and the "
-                                       "parent waits for a blocked worker; patch in the robustness report")
 @pytest.mark.parametrize("to_group", [True, False], ids=["ctrl-c-to-the-group", "kill-INT-to-the-parent"])
 def test_sigint_with_workers_exits_130_promptly_and_quietly(tmp_path, to_group):
     for i in range(12):

@@ -57,22 +57,3 @@ def test_published_argument_overrides_front_matter():
     doc = document_from_text("---\ndate: 2020-01-01\n---\nText.\n", path="a.md", published=dt.date(2021, 5, 6))
     assert doc.published == dt.date(2021, 5, 6)
 
-
-@pytest.mark.parametrize("text, blanked", [
-    ("See [the plan](p.md) now", "See  the plan](p.md) now"),
-    ("An ![chart](c.png) here", "An   chart](c.png) here"),
-    ("Nested [[a] b](x)", "Nested [[a] b](x)"),          # the first ']' is not followed by '('
-    ("Two [[a](x)", "Two   a](x)"),                       # both '[' share the stop ']('
-    ("Open [a\nb](x)", "Open [a\nb](x)"),                 # a line break ends the look-ahead
-    ("No links [here] at all", "No links [here] at all"),
-])
-def test_link_openers_are_blanked_as_the_pattern_says(text, blanked):
-    from factcheck.text.markdown import _LINK_OPEN, _blank_all, _blank_link_opens
-    assert _blank_link_opens(text) == blanked
-    assert _blank_all(text, _LINK_OPEN) == blanked
-
-
-def test_many_open_brackets_take_linear_time():
-    from factcheck.text.markdown import _blank_link_opens
-    text = "[" * 200_000 + "](x)"
-    assert _blank_link_opens(text) == " " * 200_000 + "](x)"
