@@ -77,9 +77,8 @@ class Matcher:
                     return r
             return None
         if isinstance(node, Gap):
-            for n in range(node.min, node.max + 1):
-                if pos + n > len(self.s):
-                    break
+            # n runs while pos + n stays within the stream, as it always did.
+            for n in range(node.min, min(node.max, len(self.s.tokens) - pos) + 1):
                 r = k(pos + n, caps)
                 if r is not None:
                     return r
@@ -116,7 +115,7 @@ class Matcher:
 
     def _class(self, name: str, pos: int):
         """Ends of the class's phrases that match at pos, longest first."""
-        if pos >= len(self.s):
+        if pos >= len(self.s.tokens):
             return []
         ends = []
         for phrase in self.classes.get(name, {}).get(self.s.tokens[pos].text, ()):
@@ -137,7 +136,7 @@ class Matcher:
                     return r
             return None
         if node.type == "word":
-            if pos < len(self.s) and self.s.tokens[pos].word:
+            if pos < len(self.s.tokens) and self.s.tokens[pos].word:
                 return k(pos + 1, {**caps, node.name: self.s.tokens[pos].text})
             return None
         if not node.many:
@@ -151,7 +150,7 @@ class Matcher:
     def _members(self, node: Capture, pos, got: tuple, caps, k):
         """Greedy collection of repeated captures, each after at most MEMBER_GAP other tokens."""
         if len(got) < node.max:
-            window = range(pos, min(pos + (MEMBER_GAP if got else 0) + 1, len(self.s)))
+            window = range(pos, min(pos + (MEMBER_GAP if got else 0) + 1, len(self.s.tokens)))
             for start in window:
                 for a in self._facts(node.type, start):
                     r = self._members(node, a.stop, got + (a.fact,), caps, k)
