@@ -56,4 +56,3 @@ def test_bad_date_in_front_matter():
 def test_published_argument_overrides_front_matter():
     doc = document_from_text("---\ndate: 2020-01-01\n---\nText.\n", path="a.md", published=dt.date(2021, 5, 6))
     assert doc.published == dt.date(2021, 5, 6)
-
