@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import math
 import operator
 from collections.abc import Callable, Mapping
@@ -28,6 +29,13 @@ _DATE_FIELDS = {"year", "month", "day"}
 
 class EvalError(Exception):
     """A condition that is wrong in itself (unknown name or field): a rule bug, not a claim problem."""
+
+
+@functools.cache
+def _readable_fields(cls) -> frozenset[str]:
+    """A fact class's data fields plus any it declares readable (RULE_FIELDS); once per class,
+    since conditions read fields in the engine's inner loop."""
+    return frozenset({f.name for f in attrs.fields(cls)} | set(getattr(cls, "RULE_FIELDS", ())))
 
 
 def context_function(func: Callable) -> Callable:
@@ -81,8 +89,7 @@ class Evaluator:
         if isinstance(value, (dt.date,)) and name in _DATE_FIELDS:
             return getattr(value, name)
         if attrs.has(type(value)):
-            allowed = {f.name for f in attrs.fields(type(value))} | set(getattr(type(value), "RULE_FIELDS", ()))
-            if name in allowed:
+            if name in _readable_fields(type(value)):
                 result = getattr(value, name)
                 return result.value if isinstance(result, enum.Enum) else result
         raise EvalError(f"{type(value).__name__} has no field {name!r}")

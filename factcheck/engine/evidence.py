@@ -8,9 +8,9 @@ import math
 import attrs
 
 from factcheck.engine.values import Measured
+from factcheck.extract.datewords import WEEKDAY_NAMES
 from factcheck.model.facts import DateRef, Mention, Quantity, Quote
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
 
 
@@ -51,7 +51,7 @@ def render(value) -> str:
     if isinstance(value, Mention):
         return value.name
     if isinstance(value, dt.date):
-        return f"{WEEKDAYS[value.weekday()]}, {value:%B} {value.day}, {value.year}"
+        return f"{WEEKDAY_NAMES[value.weekday()]}, {value:%B} {value.day}, {value.year}"
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
@@ -84,9 +84,9 @@ def to_evidence(value):
     if isinstance(value, DateRef):
         out = {"text": value.text, "value": value.value}
         if value.weekday is not None:
-            out["weekday"] = WEEKDAYS[value.weekday]
+            out["weekday"] = WEEKDAY_NAMES[value.weekday]
         if value.date is not None:
-            out["weekday_of_date"] = WEEKDAYS[value.date.weekday()]
+            out["weekday_of_date"] = WEEKDAY_NAMES[value.date.weekday()]
         if value.relative:
             out["relative"] = True
         if value.problem:

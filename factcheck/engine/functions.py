@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 from factcheck.engine import attribution, consistency, dates, numbers, reference
 from factcheck.engine.values import Measured, Unverifiable, as_measured
+from factcheck.extract.datewords import WEEKDAY_NAMES
 
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _sum(values):
@@ -76,8 +76,8 @@ def _weekday(value) -> int:
 def _weekday_name(value) -> str:
     """The weekday's name, of a date or of a weekday number."""
     if isinstance(value, int):
-        return WEEKDAYS[value % 7]
-    return WEEKDAYS[_weekday(value)]
+        return WEEKDAY_NAMES[value % 7]
+    return WEEKDAY_NAMES[_weekday(value)]
 
 
 def _days_between(a, b) -> int:

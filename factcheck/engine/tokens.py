@@ -13,7 +13,6 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
-import attrs
 
 from factcheck.model.facts import DateRef, Granularity, Mention, Quantity, QuantityKind, Quote
 from factcheck.model.span import Span

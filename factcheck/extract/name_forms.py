@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from factcheck.model.facts import Mention
+from factcheck.model.span import Span
+
 _NOT_A_ROLE = {"former", "then", "ex", "then-", "late", "acting", "interim", "outgoing", "incoming"}
 # Offices a person holds one of at a time; two of them for one person is a slip.
 _OFFICES = {

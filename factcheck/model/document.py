@@ -74,12 +74,10 @@ class Document:
         return None
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for p in self.paragraphs:
-            if p.span.start <= offset < p.span.end:
-                for s in p.sentences:
-                    if s.span.start <= offset < s.span.end:
-                        return s
-        return None
+        p = self.paragraph_at(offset)
+        if p is None:
+            return None
+        return next((s for s in p.sentences if s.span.start <= offset < s.span.end), None)
 
     def in_skipped(self, span: Span) -> bool:
         return any(b.span.overlaps(span) for b in self.skipped)

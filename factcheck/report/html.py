@@ -103,7 +103,7 @@ def _section(n: int, result, suppressed, notices) -> str:
     parts.append(f'<div class="text">{_highlighted(doc.text, claims, fid)}</div>')
     index = LineIndex(doc.raw)
     if claims:
-        parts.append(f'<h3>Claims</h3>\n<ol class="claims">')
+        parts.append('<h3>Claims</h3>\n<ol class="claims">')
         parts.extend(_claim_item(result, c, i, fid, index) for i, c in enumerate(claims, 1))
         parts.append("</ol>")
     else:
