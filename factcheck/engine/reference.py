@@ -108,8 +108,18 @@ def _ledger(ctx, amount) -> tuple[FactPack, Table, str, int]:
     return pack, tables[0], text, start
 
 
+class _LedgerAnswer:
+    """What a ledger lookup found: its `summary` is readable in conditions and messages,
+    and the whole answer, rows and sources included, is the claim's evidence."""
+    __slots__ = ()
+    RULE_FIELDS = ("summary",)
+
+    def evidence(self) -> dict:
+        return to_evidence(self)
+
+
 @attrs.frozen
-class LedgerSum:
+class LedgerSum(_LedgerAnswer):
     pack: str
     table: str
     counts: str
@@ -120,11 +130,6 @@ class LedgerSum:
     total: Measured
     rows: tuple
     sources: tuple
-
-    RULE_FIELDS = ("summary",)
-
-    def evidence(self) -> dict:
-        return to_evidence(self)
 
     @property
     def summary(self) -> str:
@@ -183,17 +188,12 @@ def running_total(ctx, amount) -> LedgerSum:
 
 
 @attrs.frozen
-class LedgerEntry:
+class LedgerEntry(_LedgerAnswer):
     pack: str
     table: str
     counts: str
     entry: dict                  # the row cited, with its amount and source
     sources: tuple
-
-    RULE_FIELDS = ("summary",)
-
-    def evidence(self) -> dict:
-        return to_evidence(self)
 
     @property
     def summary(self) -> str:
