@@ -13,19 +13,19 @@ import sys
 
 from factcheck import __version__
 from factcheck.config import check_rule_keys, config_start, load_config, merge_options
-from factcheck.engine import suppress
-from factcheck.engine.baseline import filter_results, read_baseline, write_baseline
 from factcheck.engine.batch import extract_file, find_articles
 from factcheck.engine.budget import DEFAULT_TIMEOUT
-from factcheck.engine.changed import changed_articles, split_changed_argument
 from factcheck.engine.parallel import check_files
 from factcheck.engine.registry import Registry
 from factcheck.errors import ConfigError, FactcheckError, RuleError
-from factcheck.facts import load_pack
 from factcheck.model.verdict import Severity, Verdict
-from factcheck.fileio import write_text_atomic
-from factcheck.report import json as json_report
 from factcheck.report.formats import CHECK_FORMATS, notice_lines
+
+# Start-up time matters for one-article runs (editor hooks, pre-commit), so what only
+# some options need is imported where the option is handled: the fact pack reader
+# (--facts), baselines (--baseline, --write-baseline), git (--changed), atomic
+# writes (--output) and the inline-suppression reader (articles that mention
+# factcheck). tests/test_startup.py keeps the plain path free of them.
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
 
@@ -165,13 +165,17 @@ def cmd_check(args) -> int:
     if args.format not in CHECK_FORMATS:
         print(f"factcheck: unknown format {args.format!r} (one of: {', '.join(CHECK_FORMATS)})", file=sys.stderr)
         return EXIT_USAGE
-    reference = load_pack(args.facts) if args.facts else None      # a bad pack fails before any parsing
+    reference = _load_facts(args.facts) if args.facts else None      # a bad pack fails before any parsing
     full_registry = Registry.load(args.rules)
     check_rule_keys(args.config, full_registry)
     registry = full_registry.select(enable=args.enable, disable=args.disable, severity=args.severity)
-    baseline = read_baseline(args.baseline) if args.baseline else None
+    baseline = None
+    if args.baseline:
+        from factcheck.engine.baseline import read_baseline
+        baseline = read_baseline(args.baseline)
     paths = list(args.paths)
     if args.changed is not None:
+        from factcheck.engine.changed import changed_articles, split_changed_argument
         rev, path = split_changed_argument(args.changed)
         paths += [path] if path else []
         files, problems = changed_articles(rev, paths, include=args.include, exclude=args.exclude), []
@@ -184,11 +188,13 @@ def cmd_check(args) -> int:
     results = problems + check_files(files, registry, jobs=args.jobs, published=args.published,
                                      max_bytes=args.max_bytes, progress=progress, reference=reference,
                                      timeout=_timeout(args))
-    results, suppressed, notices = suppress.apply_to_all(results, full_registry)
+    results, suppressed, notices = _apply_suppressions(results, full_registry)
     if args.write_baseline:
+        from factcheck.engine.baseline import write_baseline
         write_baseline(args.write_baseline, results)
     baselined = None
     if baseline is not None:
+        from factcheck.engine.baseline import filter_results
         results, baselined = filter_results(results, baseline)
     colour = args.color == "always" or (args.color == "auto" and not args.output and sys.stdout.isatty()
                                         and not os.environ.get("NO_COLOR"))
@@ -197,6 +203,7 @@ def cmd_check(args) -> int:
         "suppressed": suppressed, "notices": notices, "baselined": baselined})
     output = output if output.endswith("\n") else output + "\n"
     if args.output:
+        from factcheck.fileio import write_text_atomic
         try:
             write_text_atomic(args.output, output)
         except OSError as exc:
@@ -214,11 +221,28 @@ def cmd_check(args) -> int:
     return EXIT_FOUND if failing else EXIT_OK
 
 
+def _load_facts(path: str):
+    from factcheck.facts import load_pack
+    return load_pack(path)
+
+
+def _apply_suppressions(results, registry):
+    """engine.suppress.apply_to_all, without importing it when no article can hold a
+    directive. The test must stay the one apply_suppressions starts with (a document
+    whose raw text does not mention "factcheck" keeps all its claims and has no notices);
+    tests/test_startup.py checks that both ways agree."""
+    if not any(r.document is not None and "factcheck" in r.document.raw.lower() for r in results):
+        return results, [()] * len(results), []
+    from factcheck.engine import suppress
+    return suppress.apply_to_all(results, registry)
+
+
 def cmd_extract(args) -> int:
     files, problems = find_articles(args.paths, include=args.include, exclude=args.exclude)
     results = problems + [extract_file(f, published=args.published, max_bytes=args.max_bytes,
                                        timeout=_timeout(args)) for f in files]
     if args.format == "json":
+        from factcheck.report import json as json_report
         sys.stdout.write(json_report.dumps(json_report.extract_report(results)) + "\n")
     else:
         from factcheck.report import text as text_report

@@ -7,9 +7,7 @@ so every complaint can point at the spot.
 """
 from __future__ import annotations
 
-import configparser
 import re
-import tomllib
 
 import attrs
 
@@ -55,6 +53,7 @@ def read_section(path: str, text: str) -> RawSection | None:
 # ------------------------------------------------------------------ INI
 
 def _read_ini(path: str, text: str) -> RawSection | None:
+    import configparser     # here, not at import: most runs find no configuration file at all
     # No interpolation: a '%' in a glob or a message must stay a '%'.
     parser = configparser.ConfigParser(interpolation=None, strict=True, delimiters=("=", ":"),
                                        comment_prefixes=("#", ";"), inline_comment_prefixes=(" #", " ;"))
@@ -83,6 +82,7 @@ def _read_ini(path: str, text: str) -> RawSection | None:
 # ------------------------------------------------------------------ TOML
 
 def _read_toml(path: str, text: str) -> RawSection | None:
+    import tomllib          # here, not at import: only a pyproject.toml needs it
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -17,7 +17,6 @@ import os
 import pickle
 
 from factcheck import __version__
-from factcheck.fileio import write_bytes_atomic
 from factcheck.model.rule import RuleFile
 
 _memory: dict[str, RuleFile] = {}
@@ -75,6 +74,7 @@ def put(key: str, value: RuleFile) -> None:
     directory = cache_dir()
     if directory is None:
         return
+    from factcheck.fileio import write_bytes_atomic     # tempfile: only a cache miss writes
     try:
         os.makedirs(directory, mode=0o700, exist_ok=True)
         write_bytes_atomic(os.path.join(directory, f"rules-{key}.pickle"),

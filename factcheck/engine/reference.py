@@ -9,6 +9,7 @@ answer attached as evidence, so an editor still sees the working.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -16,13 +17,15 @@ from factcheck.dsl.expr import EvalError, context_function
 from factcheck.engine.evidence import number, to_evidence, with_unit
 from factcheck.engine.values import Measured, as_measured
 from factcheck.errors import Unverifiable
-from factcheck.facts.answers import (KeyDateAnswer, TitleAnswer, UnverifiableWithEvidence, key_date_answer,
-                                     sources, title_answer)
-from factcheck.facts.lookup import find_person, key_dates_about, ledgers_about, roster_organisations, rows_between
-from factcheck.facts.pack import FactPack, Table, TableKind
-from factcheck.facts.phrases import event_after, event_before, normalise, since_phrases
-from factcheck.facts.titles import TitleMatch, compare
+from factcheck.facts.kinds import TableKind
 from factcheck.model.facts import DateRef, Mention, Quantity
+
+# The fact-pack modules are imported inside the functions that use a pack, after their
+# "no pack loaded" exits: a check without --facts never needs them, and they cost a
+# noticeable share of a cold start.
+if TYPE_CHECKING:
+    from factcheck.facts.answers import KeyDateAnswer, TitleAnswer
+    from factcheck.facts.pack import FactPack, Table
 
 # "an additional $800 million" reported on the day of the announcement or the day after.
 PACKAGE_WINDOW = dt.timedelta(days=1)
@@ -92,6 +95,7 @@ def about_ledger(ctx, amount) -> bool:
     pack = getattr(ctx, "reference", None)
     if pack is None or not isinstance(amount, Quantity) or not amount.unit:
         return False
+    from factcheck.facts.lookup import ledgers_about
     return bool(ledgers_about(pack, _sentence(ctx, amount)[1], amount.unit))
 
 
@@ -99,6 +103,7 @@ def _ledger(ctx, amount) -> tuple[FactPack, Table, str, int]:
     pack = _pack(ctx)
     if not isinstance(amount, Quantity) or not amount.unit:
         raise Unverifiable("the amount has no currency to look up")
+    from factcheck.facts.lookup import ledgers_about
     start, text = _sentence(ctx, amount)
     tables = ledgers_about(pack, text, amount.unit)
     if not tables:
@@ -143,6 +148,7 @@ class LedgerSum(_LedgerAnswer):
         if self.total.approx_eq(stated):
             return True
         if not self.complete and stated.low > self.total.high:
+            from factcheck.facts.answers import UnverifiableWithEvidence
             raise UnverifiableWithEvidence(
                 f"the stated {stated.text or _money(stated.value, stated.unit)} is more than the "
                 f"{self.summary}; the total may count money this ledger does not hold", self)
@@ -150,6 +156,8 @@ class LedgerSum(_LedgerAnswer):
 
 
 def _period_start(ctx, pack: FactPack, sentence_start: int, text: str) -> tuple[dt.date, str]:
+    from factcheck.facts.lookup import key_dates_about
+    from factcheck.facts.phrases import event_after, normalise, since_phrases
     phrases = since_phrases(text)
     if not phrases:
         raise Unverifiable("the sentence names no period ('since ...') to sum the ledger over")
@@ -173,6 +181,8 @@ def running_total(ctx, amount) -> LedgerSum:
     """The ledger summed from the start of the period the sentence names ("since the
     war erupted") up to the publication date, both days included."""
     pack, table, text, start_offset = _ledger(ctx, amount)
+    from factcheck.facts.answers import sources
+    from factcheck.facts.lookup import rows_between
     published = _published(ctx)
     start, period = _period_start(ctx, pack, start_offset, text)
     _complete_on(table, published)
@@ -210,6 +220,8 @@ def package(ctx, amount) -> LedgerEntry:
     """The one ledger entry of the publication date (or the day before) that an
     'additional $800 million' announced then must be."""
     pack, table, _, _ = _ledger(ctx, amount)
+    from factcheck.facts.answers import sources
+    from factcheck.facts.lookup import rows_between
     published = _published(ctx)
     _complete_on(table, published)
     rows = [r for r in rows_between(table, published - PACKAGE_WINDOW, published) if r.currency == amount.unit]
@@ -237,6 +249,8 @@ def known_person(ctx, who) -> bool:
     pack = getattr(ctx, "reference", None)
     if pack is None or not isinstance(who, Mention) or who.anonymous or not who.title:
         return False
+    from factcheck.facts.lookup import find_person, roster_organisations
+    from factcheck.facts.titles import TitleMatch, compare
     found = find_person(pack, who.name)
     day = ctx.doc.published
     if not found or day is None:
@@ -253,6 +267,8 @@ def roster_title(ctx, who) -> TitleAnswer:
     pack = _pack(ctx)
     if not isinstance(who, Mention):
         raise Unverifiable("not a named person")
+    from factcheck.facts.answers import title_answer
+    from factcheck.facts.lookup import find_person, roster_organisations
     found = find_person(pack, who.name)
     if not found:
         raise Unverifiable(f"the fact pack's roster does not list {who.name}")
@@ -263,6 +279,8 @@ def _event_at(ctx, when) -> tuple | None:
     pack = getattr(ctx, "reference", None)
     if pack is None or not isinstance(when, DateRef):
         return None
+    from factcheck.facts.lookup import key_dates_about
+    from factcheck.facts.phrases import event_after, event_before
     start, text = _sentence(ctx, when)
     events = key_dates_about(pack, text)
     if not events:
@@ -288,6 +306,7 @@ def key_date(ctx, when) -> KeyDateAnswer:
     found = _event_at(ctx, when)
     if found is None:
         raise Unverifiable("no event of the fact pack's key dates is named next to this date")
+    from factcheck.facts.answers import key_date_answer
     return key_date_answer(*found)
 
 

@@ -3,15 +3,12 @@ remembering the file and line it came from so a verdict can cite it."""
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 
+from factcheck.facts.kinds import TableKind
 
-class TableKind(enum.Enum):
-    LEDGER = "ledger"          # dated amounts: aid packages, budget lines, payments
-    ROSTER = "roster"          # who held which title, from when to when
-    KEY_DATES = "key_dates"    # named events and the day they happened
+__all__ = ["FactPack", "KeyDateRow", "LedgerRow", "RosterRow", "Table", "TableKind"]
 
 
 @attrs.frozen

@@ -15,11 +15,11 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from factcheck.report import json as json_report
 from factcheck.report.positions import LineIndex
 
 
 def _json(results, options) -> str:
+    from factcheck.report import json as json_report      # here, like the other formats: a text run skips it
     data = json_report.check_report(results)
     # Additions to the contract are optional keys only: older consumers ignore them.
     suppressed = options.get("suppressed") or [()] * len(results)
