@@ -39,7 +39,8 @@ NEVER_ON_THE_PLAIN_PATH = (
     "factcheck.facts.lookup", "factcheck.facts.tables", "factcheck.facts.manifest",   # --facts
     "factcheck.fileio",                 # --output, and a rule-cache miss
     "factcheck.dsl.grammar", "factcheck.dsl.build",     # a rule-cache miss
-    "tomllib", "configparser",          # no configuration file
+    "tomllib", "configparser", "csv",   # no configuration file, no fact pack
+    "tabulate", "importlib.metadata",   # plain-text tables are laid out by report.text
     "subprocess", "multiprocessing", "concurrent.futures",  # no git, no worker pool
 )
 

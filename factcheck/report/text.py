@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
-
-from tabulate import tabulate
 
 from factcheck.model.result import FileResult
 from factcheck.model.verdict import Verdict
@@ -47,8 +46,7 @@ def render_check(results: list[FileResult], *, colour: bool = False, verbose: bo
                 if verbose:
                     rows.append(["", "", "", "", "evidence:", _wrap(json.dumps(c.evidence, ensure_ascii=False,
                                                                                default=str), 60)])
-            out.append(tabulate(rows, headers=["where", "rule", "kind", "verdict", "claim", "working"],
-                                tablefmt="simple"))
+            out.append(table(rows, ["where", "rule", "kind", "verdict", "claim", "working"]))
         else:
             out.append("  no checkable claims found")
         for block in doc.skipped:
@@ -86,7 +84,7 @@ def render_extract(results: list[FileResult]) -> str:
         for p in facts.people:
             rows.append(_row(doc, index, p.span, "person", p.name + (f", {p.title}" if p.title else "")))
         rows.sort(key=lambda row: row[-1])
-        out.append(tabulate([row[:-1] for row in rows], headers=["where", "fact", "text", "value"]))
+        out.append(table([row[:-1] for row in rows], ["where", "fact", "text", "value"]))
         out.append("")
     return "\n".join(out)
 
@@ -94,3 +92,79 @@ def render_extract(results: list[FileResult]) -> str:
 def _row(doc, index, span, what, value):
     pos = raw_position(doc, span, index)
     return [f"{pos['line']}:{pos['column']}", what, _trim(doc.raw[pos['start']:pos['end']], 60), value, pos["start"]]
+
+
+# ------------------------------------------------------------------ tables
+
+def table(rows: list[list[str]], headers: list[str]) -> str:
+    """`tabulate(rows, headers=headers, tablefmt="simple")`, byte for byte.
+
+    Importing tabulate costs more than checking a short article (it reads package
+    metadata through importlib.metadata), so the tables a report usually holds, all
+    plain text, are laid out here, and tabulate is imported only for the others."""
+    simple = _plain_text_table(rows, headers)
+    if simple is not None:
+        return simple
+    from tabulate import tabulate
+    return tabulate(rows, headers=headers, tablefmt="simple")
+
+
+# Characters one column wide for tabulate whether or not wcwidth is installed (ASCII, Latin-1
+# and Latin Extended letters but the soft hyphen, typographic dashes, quotes and ellipsis, the
+# euro sign), and the newline of a wrapped cell. Anything else goes to tabulate.
+_NARROW_TEXT = re.compile("[\n\x20-\x7e\xa0-\xac\xae-\u024f\u2010-\u2027\u2030-\u203a\u20ac]*")
+# A superset of what tabulate reads as a number with thousands separators ("1,000.5");
+# an empty cell matches too, and tabulate lets the other cells decide its column's type.
+_NUMBER_LIKE = re.compile(r"[\s0-9,.+-]*")
+
+
+def _is_text(cell: str) -> bool:
+    """True when tabulate reads the cell as a string: not empty, no number, no boolean."""
+    if cell == "" or cell in ("True", "False") or _NUMBER_LIKE.fullmatch(cell):
+        return False
+    for convert in (float, int):
+        try:
+            convert(cell)
+        except ValueError:
+            continue
+        return False
+    return True
+
+
+def _plain_text_table(rows: list[list[str]], headers: list[str]) -> str | None:
+    """tabulate's "simple" layout when every cell and header is made of narrow characters
+    and every column holds at least one string (so tabulate makes it a column of strings,
+    and prints even its number-like cells as they are), else None.
+
+    For such tables tabulate left-aligns every column, strips each cell, makes a column
+    as wide as its widest line or its header plus two, pads a cell's missing lines with
+    blanks, joins cells with two spaces and strips each line's right end."""
+    if not rows or any(len(row) != len(headers) for row in rows):
+        return None
+    if not all(isinstance(cell, str) and _NARROW_TEXT.fullmatch(cell) for row in [headers, *rows] for cell in row):
+        return None
+    if any("\n" in h for h in headers) or not all(any(_is_text(row[i]) for row in rows) for i in range(len(headers))):
+        return None
+    # With a line break anywhere tabulate lays out every cell as lines, and an empty cell
+    # has none (a row of empty cells then prints no line at all); otherwise a cell is one line.
+    multiline = any("\n" in cell for row in rows for cell in row)
+    cells = [[_cell_lines(cell.strip(), multiline) for cell in row] for row in rows]
+    widths = [len(h) + 2 for h in headers]
+    for row in cells:
+        for i, lines in enumerate(row):
+            widths[i] = max(widths[i], *map(len, lines)) if lines else widths[i]
+
+    def line(parts) -> str:
+        return "  ".join(part.ljust(width) for part, width in zip(parts, widths)).rstrip()
+
+    out = [line(headers), line("-" * width for width in widths)]
+    for row in cells:
+        for n in range(max(map(len, row))):
+            out.append(line(lines[n] if n < len(lines) else "" for lines in row))
+    return "\n".join(out)
+
+
+def _cell_lines(cell: str, multiline: bool) -> list[str]:
+    if not multiline:
+        return [cell]
+    return cell.split("\n") if cell else []
