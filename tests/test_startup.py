@@ -105,3 +105,16 @@ def test_suppression_shortcut_agrees_with_the_suppression_module(tmp_path):
     results.append(check_file(str(tmp_path / "missing.md"), registry))      # an error result
     for subset in ([results[0]], [results[0], results[-1]], results[:2], results, []):
         assert cli._apply_suppressions(list(subset), registry) == suppress.apply_to_all(list(subset), registry)
+
+
+def test_python_m_factcheck_freezes_the_imports_and_collects_after(article):
+    """__main__ pauses the collector for the imports, then freezes what they created."""
+    script = ("import gc, runpy, sys\n"
+              "sys.argv = ['factcheck', 'check', 'parks.md', '--format', 'json']\n"
+              "try:\n"
+              "    runpy.run_module('factcheck', run_name='__main__')\n"
+              "except SystemExit:\n"
+              "    pass\n"
+              "print(gc.isenabled(), gc.get_freeze_count() > 10_000)\n")
+    proc = subprocess.run([sys.executable, "-c", script], cwd=article, capture_output=True, text=True, check=True)
+    assert proc.stdout.splitlines()[-1] == "True True"
