@@ -66,9 +66,9 @@ def article(tmp_path):
     return work
 
 
-@pytest.mark.parametrize("fmt", ["json", "text"])
-def test_plain_check_imports_only_what_it_needs(article, fmt):
-    loaded = modules_after(article, "check", "parks.md", "--format", fmt)
+@pytest.mark.parametrize("fmt, options", [("json", []), ("text", []), ("text", ["--color", "always", "--verbose"])])
+def test_plain_check_imports_only_what_it_needs(article, fmt, options):
+    loaded = modules_after(article, "check", "parks.md", "--format", fmt, *options)
     assert "factcheck.engine.run" in loaded          # the script really checked the article
     assert sorted(m for m in NEVER_ON_THE_PLAIN_PATH if m in loaded) == []
     unused_format = "factcheck.report.text" if fmt == "json" else "factcheck.report.json"

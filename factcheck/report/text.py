@@ -113,6 +113,8 @@ def table(rows: list[list[str]], headers: list[str]) -> str:
 # and Latin Extended letters but the soft hyphen, typographic dashes, quotes and ellipsis, the
 # euro sign), and the newline of a wrapped cell. Anything else goes to tabulate.
 _NARROW_TEXT = re.compile("[\n\x20-\x7e\xa0-\xac\xae-\u024f\u2010-\u2027\u2030-\u203a\u20ac]*")
+# The colour codes of a coloured verdict: tabulate measures a cell without them.
+_COLOUR_CODE = re.compile(r"\x1b\[[0-9;]*m")
 # A superset of what tabulate reads as a number with thousands separators ("1,000.5");
 # an empty cell matches too, and tabulate lets the other cells decide its column's type.
 _NUMBER_LIKE = re.compile(r"[\s0-9,.+-]*")
@@ -133,17 +135,20 @@ def _is_text(cell: str) -> bool:
 
 def _plain_text_table(rows: list[list[str]], headers: list[str]) -> str | None:
     """tabulate's "simple" layout when every cell and header is made of narrow characters
-    and every column holds at least one string (so tabulate makes it a column of strings,
-    and prints even its number-like cells as they are), else None.
+    (and colour codes, which take no room) and every column holds at least one string (so
+    tabulate makes it a column of strings, and prints even its number-like cells as they
+    are), else None.
 
     For such tables tabulate left-aligns every column, strips each cell, makes a column
     as wide as its widest line or its header plus two, pads a cell's missing lines with
     blanks, joins cells with two spaces and strips each line's right end."""
     if not rows or any(len(row) != len(headers) for row in rows):
         return None
-    if not all(isinstance(cell, str) and _NARROW_TEXT.fullmatch(cell) for row in [headers, *rows] for cell in row):
+    if not all(isinstance(cell, str) and _NARROW_TEXT.fullmatch(_visible(cell))
+               for row in [headers, *rows] for cell in row):
         return None
-    if any("\n" in h for h in headers) or not all(any(_is_text(row[i]) for row in rows) for i in range(len(headers))):
+    if any("\n" in h for h in headers) \
+            or not all(any(_is_text(_visible(row[i])) for row in rows) for i in range(len(headers))):
         return None
     # With a line break anywhere tabulate lays out every cell as lines, and an empty cell
     # has none (a row of empty cells then prints no line at all); otherwise a cell is one line.
@@ -152,10 +157,10 @@ def _plain_text_table(rows: list[list[str]], headers: list[str]) -> str | None:
     widths = [len(h) + 2 for h in headers]
     for row in cells:
         for i, lines in enumerate(row):
-            widths[i] = max(widths[i], *map(len, lines)) if lines else widths[i]
+            widths[i] = max(widths[i], *(len(_visible(line)) for line in lines)) if lines else widths[i]
 
     def line(parts) -> str:
-        return "  ".join(part.ljust(width) for part, width in zip(parts, widths)).rstrip()
+        return "  ".join(part + " " * (width - len(_visible(part))) for part, width in zip(parts, widths)).rstrip()
 
     out = [line(headers), line("-" * width for width in widths)]
     for row in cells:
@@ -168,3 +173,8 @@ def _cell_lines(cell: str, multiline: bool) -> list[str]:
     if not multiline:
         return [cell]
     return cell.split("\n") if cell else []
+
+
+def _visible(cell: str) -> str:
+    """The cell as the terminal shows it: without colour codes."""
+    return _COLOUR_CODE.sub("", cell) if "\x1b" in cell else cell

@@ -16,7 +16,9 @@ CELLS = [
     "12", "1,000", "1.5", "-3", "+4", "1e5", "1_000", "nan", "Infinity", "True", "False", "0x1F",
     "2019-06-04", "12 million euros", "\u20ac12 million", "caf\u00e9 \u00e0 la gare", "\u00a0spaced\u00a0",
     "\u201cquoted\u201d \u2014 dash\u2026", "\u0661\u0662", "\u4e2d\u6587 wide", "tab\there",
-    "\x1b[31minconsistent\x1b[0m", "12\n13", "ok\n12", "soft\u00adhyphen",
+    "\x1b[31minconsistent\x1b[0m", "\x1b[32mconsistent\x1b[0m", "\x1b[33m12\x1b[0m", " \x1b[31mtwo words\x1b[0m ",
+    "\x1b[1;31mtwo\nlines\x1b[0m", "\x1b]8;;https://example.org\x1b\\a link\x1b]8;;\x1b\\",
+    "12\n13", "ok\n12", "soft\u00adhyphen",
 ]
 
 
@@ -30,18 +32,21 @@ CELLS = [
      ["5:9", "AG02", "age", "consistent", "aged 41", "as stated"]],          # numbers among strings
     [["1:1", "X", "y", "z", "", "w"], ["", "", "", "", "", ""]],                 # a row of empty cells
     [["1:1", "X", "y", "z", "a\nb", "w"], ["", "", "", "", "", ""]],             # ... in a multi-line table
+    [["3:14", "DA01", "date", "\x1b[31minconsistent\x1b[0m", "on Tuesday,\n4 June", "it was a Wednesday"],
+     ["5:1", "NU01", "number", "\x1b[32mconsistent\x1b[0m", "12 boats", "as stated"]],   # --color
 ])
 def test_report_tables_match_tabulate(rows):
     assert table(rows, HEADERS) == tabulate(rows, headers=HEADERS, tablefmt="simple")
 
 
-def test_plain_text_tables_take_the_fast_path():
-    rows = [["3:14", "DA01", "date", "inconsistent", "on Tuesday,\n4 June 2019", "4 June 2019 was a Wednesday"]]
+@pytest.mark.parametrize("verdict", ["inconsistent", "\x1b[31minconsistent\x1b[0m"])
+def test_report_tables_take_the_fast_path(verdict):
+    rows = [["3:14", "DA01", "date", verdict, "on Tuesday,\n4 June 2019", "4 June 2019 was a Wednesday"]]
     assert _plain_text_table(rows, HEADERS) is not None
 
 
-@pytest.mark.parametrize("cell", ["\x1b[31minconsistent\x1b[0m", "\u4e2d\u6587", "tab\there"])
-def test_colour_and_wide_text_go_to_tabulate(cell):
+@pytest.mark.parametrize("cell", ["\u4e2d\u6587", "tab\there", "\x1b]8;;https://example.org\x1b\\a link\x1b]8;;\x1b\\"])
+def test_wide_text_and_other_escapes_go_to_tabulate(cell):
     assert _plain_text_table([[cell, "text"]], ["a", "b"]) is None
 
 
