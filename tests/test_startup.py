@@ -40,6 +40,7 @@ NEVER_ON_THE_PLAIN_PATH = (
     "factcheck.fileio",                 # --output, and a rule-cache miss
     "factcheck.dsl.grammar", "factcheck.dsl.build",     # a rule-cache miss
     "tomllib", "configparser", "csv",   # no configuration file, no fact pack
+    "hashlib",                          # the rule cache keys with importlib.util.source_hash
     "tabulate", "importlib.metadata",   # plain-text tables are laid out by report.text
     "subprocess", "multiprocessing", "concurrent.futures",  # no git, no worker pool
 )

@@ -4,18 +4,23 @@ Parsing the default pack with pyparsing costs most of a cold start; a parsed
 RuleFile is plain frozen values, so it is kept in memory for the life of the
 process and pickled to the user's cache directory, keyed by a hash of the
 file's path, text, factcheck's version and the source of the rule language
-itself (any edit, upgrade or change to the grammar misses the cache). The cache is private to the user (0700), written atomically, and
-never needed: any failure to read or write it just means parsing again.
+itself (any edit, upgrade or change to the grammar misses the cache). The hash
+is importlib.util.source_hash, the one Python uses to tell whether a .pyc still
+matches its source: it needs no OpenSSL (importing hashlib loads it, 1% of a
+cold start), and it is keyed by the interpreter's bytecode version, so each
+Python version keeps entries of its own. The cache is private to the user
+(0700), written atomically, and never needed: any failure to read or write it
+just means parsing again.
 `FACTCHECK_NO_CACHE=1` turns the disk cache off.
 """
 from __future__ import annotations
 
 import functools
 import glob
-import hashlib
 import io
 import os
 import pickle
+from importlib.util import source_hash
 
 import attrs
 
@@ -39,20 +44,17 @@ def cache_dir() -> str | None:
 def _language_digest() -> str:
     """A digest of the modules that decide what a parsed rule file is."""
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    h = hashlib.sha256()
+    sources = []
     for path in sorted(glob.glob(os.path.join(package, "dsl", "*.py"))
                        + glob.glob(os.path.join(package, "model", "*.py"))):
         with open(path, "rb") as fh:
-            h.update(fh.read())
-    return h.hexdigest()
+            sources.append(fh.read())
+    return source_hash(b"\0".join(sources)).hex()
 
 
 def key_of(path: str, text: str) -> str:
-    h = hashlib.sha256()
-    for part in (__version__, _language_digest(), os.path.abspath(path), text):
-        h.update(part.encode("utf-8", "surrogatepass"))
-        h.update(b"\0")
-    return h.hexdigest()
+    parts = (__version__, _language_digest(), os.path.abspath(path), text)
+    return source_hash(b"\0".join(part.encode("utf-8", "surrogatepass") for part in parts)).hex()
 
 
 def get(key: str) -> RuleFile | None:

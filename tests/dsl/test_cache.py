@@ -51,3 +51,12 @@ def test_only_plain_attrs_classes_are_pickled_as_calls():
         name: str = attrs.field(converter=str)
 
     assert cache._init_fields(Converted) is None
+
+
+def test_keys_change_with_the_path_and_the_text_and_only_then(tmp_path):
+    a = cache.key_of(str(tmp_path / "a.rules"), "rule X\n")
+    assert a == cache.key_of(str(tmp_path / "a.rules"), "rule X\n")
+    assert a != cache.key_of(str(tmp_path / "b.rules"), "rule X\n")
+    assert a != cache.key_of(str(tmp_path / "a.rules"), "rule Y\n")
+    assert a != cache.key_of(str(tmp_path / "a.rules"), "rule X\n\n")
+    assert len(a) == 16 and int(a, 16) >= 0          # a file-name-safe hex digest
