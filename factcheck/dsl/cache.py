@@ -8,7 +8,9 @@ itself (any edit, upgrade or change to the grammar misses the cache). The hash
 is importlib.util.source_hash, the one Python uses to tell whether a .pyc still
 matches its source: it needs no OpenSSL (importing hashlib loads it, 1% of a
 cold start), and it is keyed by the interpreter's bytecode version, so each
-Python version keeps entries of its own. The cache is private to the user
+Python version keeps entries of its own. Beside the entries, an empty file
+`validated-KEY` records that one combination of rule files and function names
+passed loader.validate's walk. The cache is private to the user
 (0700), written atomically, and never needed: any failure to read or write it
 just means parsing again.
 `FACTCHECK_NO_CACHE=1` turns the disk cache off.
@@ -28,6 +30,7 @@ from factcheck import __version__
 from factcheck.model.rule import RuleFile
 
 _memory: dict[str, RuleFile] = {}
+_validated: set[str] = set()
 
 
 def cache_dir() -> str | None:
@@ -83,6 +86,33 @@ def put(key: str, value: RuleFile) -> None:
     try:
         os.makedirs(directory, mode=0o700, exist_ok=True)
         write_bytes_atomic(os.path.join(directory, f"rules-{key}.pickle"), dumps(value))
+    except OSError:
+        pass                # a read-only home or full disk only costs speed
+
+
+def validation_key(file_keys: list[str], functions: set[str]) -> str:
+    """The key of one combination of rule files (by their keys, in order) and function names."""
+    parts = [*file_keys, "functions:", *sorted(functions)]
+    return source_hash("\0".join(parts).encode("utf-8", "surrogatepass")).hex()
+
+
+def was_validated(key: str) -> bool:
+    if key in _validated:
+        return True
+    directory = cache_dir()
+    return directory is not None and os.path.exists(os.path.join(directory, f"validated-{key}"))
+
+
+def mark_validated(key: str) -> None:
+    """Remember that this combination passed validation: an empty file whose name is the key."""
+    _validated.add(key)
+    directory = cache_dir()
+    if directory is None:
+        return
+    try:
+        os.makedirs(directory, mode=0o700, exist_ok=True)
+        with open(os.path.join(directory, f"validated-{key}"), "wb"):
+            pass
     except OSError:
         pass                # a read-only home or full disk only costs speed
 

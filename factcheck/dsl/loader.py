@@ -27,14 +27,25 @@ class RuleSet:
 
 def parse_rule_file(path: str, text: str | None = None, pack: str = "") -> RuleFile:
     if text is None:
-        try:
-            with open(path, encoding="utf-8") as fh:
-                text = fh.read()
-        except UnicodeDecodeError as exc:
-            raise RuleError(path, 1, 1, f"rule file is not UTF-8 (byte {exc.start})") from None
-        except OSError as exc:
-            raise RuleError(path, 1, 1, f"cannot read rule file: {exc.strerror or exc}") from None
-    key = cache.key_of(path, pack + "\0" + text)
+        text = _read_rule_text(path)
+    return _parse_keyed(path, text, pack, _cache_key(path, text, pack))
+
+
+def _read_rule_text(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return fh.read()
+    except UnicodeDecodeError as exc:
+        raise RuleError(path, 1, 1, f"rule file is not UTF-8 (byte {exc.start})") from None
+    except OSError as exc:
+        raise RuleError(path, 1, 1, f"cannot read rule file: {exc.strerror or exc}") from None
+
+
+def _cache_key(path: str, text: str, pack: str) -> str:
+    return cache.key_of(path, pack + "\0" + text)
+
+
+def _parse_keyed(path: str, text: str, pack: str, key: str) -> RuleFile:
     cached = cache.get(key)
     if cached is not None:
         return cached
@@ -78,14 +89,29 @@ def rule_files(pack: str) -> list[str]:
 
 def load_packs(packs: Iterable[str], *, functions: Iterable[str] = ()) -> RuleSet:
     files: list[RuleFile] = []
+    keys: list[str] = []
     for pack in packs:
         name = os.path.basename(os.path.normpath(pack))
         for path in rule_files(pack):
-            files.append(parse_rule_file(path, pack=name))
-    return validate(files, functions=set(functions))
+            text = _read_rule_text(path)
+            keys.append(_cache_key(path, text, pack=name))
+            files.append(_parse_keyed(path, text, name, keys[-1]))
+    functions = set(functions)
+    # Whether the patterns and conditions name only known word classes and functions
+    # depends on nothing but the files (their cache keys) and the function names, so a
+    # combination that passed before is not walked again (a quarter of loading the
+    # cached default pack). The mark is made only after a pass.
+    validated = cache.validation_key(keys, functions)
+    if cache.was_validated(validated):
+        return validate(files, functions=functions, walk=False)
+    ruleset = validate(files, functions=functions)
+    cache.mark_validated(validated)
+    return ruleset
 
 
-def validate(files: list[RuleFile], *, functions: set[str]) -> RuleSet:
+def validate(files: list[RuleFile], *, functions: set[str], walk: bool = True) -> RuleSet:
+    """The rule set of these files, refusing clashing names; with `walk`, also refusing a
+    pattern or condition that names an unknown word class or function."""
     classes: dict[str, WordClassSpec] = {}
     for f in files:
         for wc in f.word_classes:
@@ -104,9 +130,10 @@ def validate(files: list[RuleFile], *, functions: set[str]) -> RuleSet:
                     raise RuleError(rule.path, rule.line, 1,
                                     f"{key!r} is already used by rule {other.code} at {other.path}:{other.line}")
                 seen[key] = rule
-            _check_classes(rule, classes, f.text)
-            if functions:
-                _check_functions(rule, functions, f.text)
+            if walk:
+                _check_classes(rule, classes, f.text)
+                if functions:
+                    _check_functions(rule, functions, f.text)
             rules.append(rule)
     return RuleSet(tuple(rules), classes)
 
