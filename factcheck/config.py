@@ -13,13 +13,16 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
 from factcheck import config_values as values
-from factcheck.config_read import RawSection, read_section, read_text
 from factcheck.errors import ConfigError
 from factcheck.text.read import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from factcheck.config_read import RawSection
 
 # In one directory the most specific file wins.
 CANDIDATES = (".factcheck.cfg", "pyproject.toml", "setup.cfg")
@@ -89,7 +92,7 @@ def load_config(start: str, explicit: str | None = None) -> Config:
     if explicit is not None:
         if not os.path.isfile(explicit):
             raise ConfigError(f"{explicit}: no such configuration file")
-        section = read_section(explicit, read_text(explicit))
+        section = _read(explicit)
         if section is None:
             wanted = "[tool.factcheck]" if explicit.endswith(".toml") else "[factcheck]"
             raise ConfigError(f"{explicit}: no {wanted} section")
@@ -114,7 +117,7 @@ def _search(start: str) -> Iterable[RawSection]:
         for name in CANDIDATES:
             candidate = os.path.join(here, name)
             if os.path.isfile(candidate):
-                section = read_section(candidate, read_text(candidate))
+                section = _read(candidate)
                 if section is not None:
                     yield section
                     return
@@ -122,6 +125,12 @@ def _search(start: str) -> Iterable[RawSection]:
         if parent == here or os.path.exists(os.path.join(here, ".git")):
             return
         here = parent
+
+
+def _read(path: str) -> RawSection | None:
+    # Imported here: most runs find no configuration file, and need no file readers.
+    from factcheck.config_read import read_section, read_text
+    return read_section(path, read_text(path))
 
 
 def config_from_section(section: RawSection) -> Config:
