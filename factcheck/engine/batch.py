@@ -84,7 +84,7 @@ def check_file(path: str, registry: Registry, *, published: dt.date | None = Non
         claims = check_document(doc, registry.ruleset, functions=registry.functions, facts=facts,
                                 reference=reference)
         deadline.check()
-        return FileResult(path, doc, claims, facts)
+        return FileResult(path, doc, claims)     # facts are for `extract`; not carrying them keeps results (and --jobs pickles) light
 
     return _guarded(path, timeout, work)
 

@@ -79,3 +79,23 @@ def test_rule_errors_in_workers_come_back_as_rule_errors(tmp_path, monkeypatch):
     with pytest.raises(RuleError) as info:
         parallel.check_files(paths, registry(), jobs=2)
     assert (info.value.path, info.value.line, info.value.col, info.value.message) == ("x.rules", 3, 4, "boom")
+
+
+def test_check_results_carry_the_document_and_claims_but_not_the_facts(tmp_path):
+    # Facts are extract's output; a check result that kept them would pickle them back from
+    # every worker for nothing. The document stays: reports and suppressions read it.
+    paths = articles(tmp_path, n=12)
+    for jobs in (1, 2):
+        results = [r for r in parallel.check_files(paths, registry(), jobs=jobs) if r.error is None]
+        assert results and all(r.facts is None and r.document is not None for r in results)
+        assert any(r.claims for r in results)
+
+
+def test_the_console_script_is_the_gc_aware_entry_point():
+    import configparser
+    import pathlib
+
+    cfg = configparser.ConfigParser()
+    cfg.read(pathlib.Path(__file__).resolve().parents[2] / "setup.cfg")
+    entry = cfg["options.entry_points"]["console_scripts"].strip()
+    assert entry == "factcheck = factcheck.__main__:run"
