@@ -226,11 +226,11 @@ def _people_of(doc: Document) -> tuple[Mention, ...]:
     for surname in shared:
         del full[surname]
     taken = {(m.span.start, m.span.end) for m in mentions}
-    covered = [m.span for m in mentions]
+    covered = [(m.span.start, m.span.end) for m in mentions]
     for words in para_words:
         for w in words:
             if w.text in full and (w.start, w.end) not in taken \
-                    and not any(c.contains(w.span) for c in covered):
+                    and not any(start <= w.start and w.end <= end for start, end in covered):
                 mentions.append(Mention(span=w.span, name=full[w.text]))
     resolved = [_resolve(m, full) for m in mentions]
     return tuple(sorted(resolved, key=lambda m: (m.span.start, m.span.end)))

@@ -178,3 +178,29 @@ def test_written_out_percent_is_rounded_like_digits():
 
 def test_quote_shorthand_is_not_a_range():
     assert facts("It was quoted at 1.4512-4519 dollars.") == []
+
+
+def test_figure_match_is_what_the_pyparsing_regex_element_gave():
+    """parse_figure_at matches FIGURE_PATTERN itself; pyparsing's Regex(as_match) through
+    parse_string gave the same match, tabs expanded, and that is what it must stay."""
+    import pyparsing as pp
+
+    from factcheck.extract.quantities_grammar import FIGURE_PATTERN, parse_figure_at
+
+    element = pp.Regex(FIGURE_PATTERN, as_match=True).leave_whitespace()
+
+    def through_pyparsing(text, pos):
+        try:
+            match = element.parse_string(text[pos:pos + 120], parse_all=False)[0]
+        except pp.ParseException:
+            return None
+        fields = {k: v for k, v in match.groupdict().items() if v}
+        if "scale_letter" in fields:
+            fields["scale"] = fields.pop("scale_letter")
+        return match.start() + pos, fields, match.end() + pos
+
+    text = ("It paid $2.4 billion,\tabout 12 pct\tmore; US$3m and C$ 40 dlrs, two-thirds of them, "
+            "a dozen\tmembers, three in 10 voters, minus 5 points, 6,833.59 points, -3.5%, .5 per cent, "
+            "twenty-five\t\tshares, half the staff, Rs. 40 lakh, 1,00 and 12,345,678.9 tonnes, ")
+    for pos in range(len(text)):
+        assert parse_figure_at(text, pos) == through_pyparsing(text, pos), text[pos:pos + 20]
