@@ -270,6 +270,23 @@ _SINGLE_RELDAY = re.compile(r"(?i:today|yesterday|tomorrow)(?![\w-])")
 _EXTENDS = re.compile(r"\.?\s*[,(]?\s*(?:\d|\(|of\b|last\b|next\b|this\b|[A-Z][a-z]{2})")
 
 
+# "last year", "this week", "earlier this month": the commonest expressions the grammar
+# reads.  For a window that starts exactly so (one space between words, these spellings),
+# every alternative of _ANY before _RELUNIT fails at its first or second word (none of
+# these words is a month, a weekday, a digit or a relative day, and a direction word must
+# be followed by a weekday there), and _RELUNIT's first form reads it; the edge word only
+# moves the start of the direction.  Anything else goes to the grammar.
+_SIMPLE_RELUNIT = re.compile(
+    r"(?:(?:[Ee]arl(?:y|ier)|[Ll]ate(?:r)?) )?(?P<direction>[Tt]his|[Ll]ast|[Nn]ext) (?P<unit>week|month|year)(?![\w-])")
+
+
+def _simple_relunit(window: str) -> tuple[DateParse, int, int] | None:
+    m = _SIMPLE_RELUNIT.match(window)
+    if m is None:
+        return None
+    return DateParse("relunit", shift=_SHIFTS[m.group("direction").lower()], unit=m.group("unit")), 0, m.end()
+
+
 def _single_word(window: str, start: str) -> tuple[DateParse, int, int] | None:
     if start == "year":
         m = _SINGLE_YEAR.match(window)
@@ -286,6 +303,7 @@ def _single_word(window: str, start: str) -> tuple[DateParse, int, int] | None:
         m = _SINGLE_RELDAY.match(window)
         if m and not _EXTENDS.match(window, m.end()):
             return DateParse("relday", shift=RELATIVE_DAYS[m.group().lower()], unit="day"), 0, m.end()
+        return _simple_relunit(window)
     return None
 
 
@@ -297,6 +315,15 @@ def parse_date_at(window: str, start: str = "any") -> tuple[DateParse, int, int]
     single = _single_word(window, start)
     if single is not None or start == "year":
         return single
+    if start in ("month", "weekday") and not window[:1].isupper():
+        # Every alternative for these starts reads the month or weekday at the window's first
+        # character, and _capitalised refuses it in lower case ("may", "sat").
+        return None
+    return parse_with_grammar(window, start)
+
+
+def parse_with_grammar(window: str, start: str = "any") -> tuple[DateParse, int, int] | None:
+    """parse_date_at without its shortcuts: what the shortcuts must agree with."""
     try:
         result = GRAMMARS[start].parse_string(window)
     except pp.ParseException:

@@ -188,3 +188,34 @@ def test_sorted_and_spans_point_into_the_text():
     found = dates(text)
     assert [d.span.of(text) for d in found] == ["Monday, March 28", "Friday", "2021"]
     assert [d.span.start for d in found] == sorted(d.span.start for d in found)
+
+
+def _shortcut_windows():
+    """Windows shaped like the shortcuts' inputs, and near misses of them."""
+    heads = ["", "early ", "Earlier ", "late ", "Later ", "later  ", "mid ", "in "]
+    directions = ["this", "This", "last", "Last", "next", "THIS", "this coming", "past"]
+    units = ["week", "month", "year", "Year", "weekend", "Tuesday", "year-end", "month's"]
+    tails = ["", " ago", ", officials said", "\tnow", "s", "-long", " 2021"]
+    for i, head in enumerate(heads):
+        for j, direction in enumerate(directions):
+            for k, unit in enumerate(units):
+                sep = (" ", "  ", "\n", "\xa0")[(i + j + k) % 4] if (i + j + k) % 3 == 0 else " "
+                yield head + direction + sep + unit + tails[(i + j + k) % len(tails)], "any"
+    # The scanner says "month" or "weekday" when the window's first word is one.
+    for word, start in (("may", "month"), ("May", "month"), ("march", "month"), ("Mar.", "month"),
+                        ("june", "month"), ("sat", "weekday"), ("Sat", "weekday"), ("sun", "weekday"),
+                        ("wed", "weekday"), ("Wed.", "weekday"), ("tues", "weekday"), ("mon", "weekday")):
+        for tail in ("", " 13", " 13, 2022", " (Tuesday)", " be late", ", 2020", " of 1999", " last year"):
+            yield word + tail, start
+
+
+def test_date_shortcuts_agree_with_the_grammar():
+    from factcheck.extract.dategrammar import parse_date_at, parse_with_grammar
+
+    shortcuts = 0
+    for window, start in _shortcut_windows():
+        fast = parse_date_at(window, start)
+        if fast is not None or start != "any":
+            assert fast == parse_with_grammar(window, start), (window, start)
+            shortcuts += fast is not None
+    assert shortcuts > 50
