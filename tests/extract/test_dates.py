@@ -207,6 +207,13 @@ def _shortcut_windows():
                         ("wed", "weekday"), ("Wed.", "weekday"), ("tues", "weekday"), ("mon", "weekday")):
         for tail in ("", " 13", " 13, 2022", " (Tuesday)", " be late", ", 2020", " of 1999", " last year"):
             yield word + tail, start
+    # A stop after a full name ends the expression; after an abbreviation it is the abbreviation's.
+    for word, start in (("Wednesday", "weekday"), ("WEDNESDAY", "weekday"), ("Wed", "weekday"),
+                        ("Tues", "weekday"), ("March", "month"), ("MAY", "month"), ("Sept", "month"),
+                        ("Jan", "month"), ("December", "month")):
+        for tail in (". The", ". 13", ".13", ". (Reuters)", "., 2020", ".\nMarch 3", ". March 3, 2021",
+                     ". Last year", " 13. The", ".", ".. Then"):
+            yield word + tail, start
 
 
 def test_date_shortcuts_agree_with_the_grammar():
@@ -219,3 +226,20 @@ def test_date_shortcuts_agree_with_the_grammar():
             assert fast == parse_with_grammar(window, start), (window, start)
             shortcuts += fast is not None
     assert shortcuts > 50
+
+
+def test_date_grammar_is_built_only_when_a_window_needs_it():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from factcheck.extract.dategrammar import parse_date_at\n"
+        "assert 'pyparsing' not in sys.modules\n"
+        "assert parse_date_at('Tuesday. The vote', 'weekday')[0].weekday == 1\n"
+        "assert parse_date_at('last year, she said')[0].unit == 'year'\n"
+        "assert 'pyparsing' not in sys.modules\n"
+        "assert parse_date_at('April 13, 2022 was', 'month')[0].day == 13\n"
+        "assert 'factcheck.extract.dategrammar_pp' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
