@@ -11,7 +11,9 @@ import re
 
 import attrs
 
-from factcheck.extract.datewords import MONTH_NAMES, MONTHS, RELATIVE_DAYS, WEEKDAYS, regex_alternation
+from factcheck.extract.datewords import (
+    MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, RELATIVE_DAYS, WEEKDAYS, regex_alternation,
+)
 
 
 @attrs.frozen
@@ -33,6 +35,14 @@ class DateParse:
 # How far "last", "next", "this" move from the anchor, in units.
 SHIFTS = {"last": -1, "next": 1, "this": 0, "the current": 0, "the": 0}
 
+
+# Tokens the grammar (dategrammar_pp) and the shortcuts below share, so that both read them
+# alike.  Months are matched case-insensitively there and then must be capitalised.
+MONTH_PATTERN = (rf"(?i)(?:{regex_alternation(name.lower() for name in MONTH_NAMES)})(?![\w-])"
+                 rf"|(?:{regex_alternation(MONTH_ABBREVIATIONS)})(?![\w-])\.?")
+DAY_PATTERN = (r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\w|[:.,]\d)"
+               r"(?!\s*(?:%|pct\b|percent\b|per cent\b|mln\b|million\b|billion\b|bln\b|dlrs\b|cents?\b|points?\b))")
+YEAR_PATTERN = r"(?:1\d{3}|20\d{2}|2100)(?![\w]|[.,]\d)"
 
 # Most date expressions are one word ("Tuesday", "1987", "in May", "yesterday").
 # pyparsing costs tens of microseconds a call, so a word that nothing after it
@@ -64,11 +74,45 @@ def _simple_relunit(window: str) -> tuple[DateParse, int, int] | None:
     return DateParse("relunit", shift=SHIFTS[m.group("direction").lower()], unit=m.group("unit")), 0, m.end()
 
 
-def _ends_there(window: str, end: int) -> bool:
+def _ends_there(window: str, end: int, goes_on: re.Pattern = _EXTENDS) -> bool:
     """Whether nothing after a full month or weekday name at window[:end] can extend it.
     A stop right after the name ends it ("on Wednesday. The ..."): the grammar only lets an
     abbreviation take a stop, and no alternative goes on past one."""
-    return window.startswith(".", end) or not _EXTENDS.match(window, end)
+    return window.startswith(".", end) or not goes_on.match(window, end)
+
+
+# After a weekday the grammar reads on only into a date: "(", a digit, or a month word
+# (every month name and abbreviation starts with one of these, in any case), after an
+# optional comma.  "Tuesday, Obama said" is a weekday alone.
+_WEEKDAY_GOES_ON = re.compile(r"\s*[,(]?\s*(?:\d|\(|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+
+# "March 30", "Oct. 21, 1987", "December 1986": _MONTH_DAY, then _MONTH_YEAR, as the
+# grammar tries them for a window that starts with a month.  Only capitalised standard
+# spellings (the grammar takes any case, then refuses lower case); the month, day and year
+# are the grammar's own patterns, matched whole (atomic groups: pyparsing does not
+# backtrack into a token); between tokens, pyparsing's white space.
+_GAP = r"[ \t\n\r]*"
+_MONTH_CAPITALISED = (rf"(?:{regex_alternation(MONTH_NAMES)})(?![\w-])"
+                      rf"|(?:{regex_alternation(a.capitalize() for a in MONTH_ABBREVIATIONS)})(?![\w-])\.?")
+_MONTH_DAY_OR_YEAR = re.compile(
+    rf"(?P<month>(?>{_MONTH_CAPITALISED}))"
+    rf"(?:{_GAP}(?P<day>(?>{DAY_PATTERN}))(?:{_GAP},?{_GAP}(?P<year>(?>{YEAR_PATTERN})))?"
+    rf"|{_GAP}(?:,|(?i:of)(?![\w-]))?{_GAP}(?P<year_only>(?>{YEAR_PATTERN})))")
+_OPENING_BRACKET = re.compile(_GAP + r"\(")
+
+
+def _month_day_or_year(window: str) -> tuple[DateParse, int, int] | None:
+    m = _MONTH_DAY_OR_YEAR.match(window)
+    if m is None:
+        return None
+    month = MONTHS[m.group("month").rstrip(".").lower()]
+    if m.group("day") is None:
+        return DateParse("calendar", year=int(m.group("year_only")), month=month), 0, m.end()
+    if _OPENING_BRACKET.match(window, m.end()):
+        return None                      # "March 3 (Tuesday)": _DATE_WEEKDAY's to read
+    year = m.group("year")
+    return (DateParse("calendar", year=int(year) if year else None, month=month,
+                      day=int(m.group("day").rstrip("stndrh"))), 0, m.end())
 
 
 def _single_word(window: str, start: str) -> tuple[DateParse, int, int] | None:
@@ -77,12 +121,13 @@ def _single_word(window: str, start: str) -> tuple[DateParse, int, int] | None:
         return (DateParse("year", year=int(m.group())), 0, m.end()) if m else None
     if start == "weekday":
         m = _SINGLE_WEEKDAY.match(window)
-        if m and _ends_there(window, m.end()):
+        if m and _ends_there(window, m.end(), _WEEKDAY_GOES_ON):
             return DateParse("weekday", weekday=WEEKDAYS[m.group().lower()], weekday_loc=(0, m.end())), 0, m.end()
     if start == "month":
         m = _SINGLE_MONTH.match(window)
         if m and _ends_there(window, m.end()):
             return DateParse("month", month=MONTHS[m.group().lower()]), 0, m.end()
+        return _month_day_or_year(window)
     if start == "any":
         m = _SINGLE_RELDAY.match(window)
         if m and not _EXTENDS.match(window, m.end()):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import attrs
 import pyparsing as pp
 
-from factcheck.extract.dategrammar import SHIFTS, DateParse
+from factcheck.extract.dategrammar import DAY_PATTERN, MONTH_PATTERN, SHIFTS, YEAR_PATTERN, DateParse
 from factcheck.extract.datewords import (
     MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, NUMBER_WORDS, RELATIVE_DAYS, TENS, UNITS, WEEKDAYS, WEEKDAYS_ANY,
     regex_alternation,
@@ -41,10 +41,7 @@ def _capitalised(s: str, loc: int, toks: pp.ParseResults) -> None:
         raise pp.ParseException(s, loc, "not capitalised")
 
 
-_MONTH_ANY = pp.Regex(
-    rf"(?i)(?:{regex_alternation(name.lower() for name in MONTH_NAMES)})(?![\w-])"
-    rf"|(?:{regex_alternation(MONTH_ABBREVIATIONS)})(?![\w-])\.?"
-).set_name("month")
+_MONTH_ANY = pp.Regex(MONTH_PATTERN).set_name("month")
 _MONTH_ANY.add_parse_action(_capitalised, lambda t: MONTHS[t[0].rstrip(".").lower()])
 # Alone (without a day or year), only a full name or an abbreviation with its dot.
 _MONTH_ALONE = pp.Regex(
@@ -53,12 +50,9 @@ _MONTH_ALONE = pp.Regex(
 ).set_name("month name")
 _MONTH_ALONE.add_parse_action(_capitalised, lambda t: MONTHS[t[0].rstrip(".").lower()])
 
-_DAY = pp.Regex(
-    r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\w|[:.,]\d)"
-    r"(?!\s*(?:%|pct\b|percent\b|per cent\b|mln\b|million\b|billion\b|bln\b|dlrs\b|cents?\b|points?\b))"
-).set_name("day")
+_DAY = pp.Regex(DAY_PATTERN).set_name("day")
 _DAY.add_parse_action(lambda t: int(t[0].rstrip("stndrh")))
-_YEAR = pp.Regex(r"(?:1\d{3}|20\d{2}|2100)(?![\w]|[.,]\d)").set_name("year")
+_YEAR = pp.Regex(YEAR_PATTERN).set_name("year")
 _YEAR.add_parse_action(lambda t: int(t[0]))
 
 _ISO = pp.Regex(r"(?P<y>[12]\d{3})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/-])").set_name("ISO date")
