@@ -86,6 +86,10 @@ def _ends_there(window: str, end: int, goes_on: re.Pattern = _EXTENDS) -> bool:
 # optional comma.  "Tuesday, Obama said" is a weekday alone.
 _WEEKDAY_GOES_ON = re.compile(r"\s*[,(]?\s*(?:\d|\(|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 
+# After a full month name the grammar reads on only into a day or a year (digits), or
+# "this/last/next year" (any case) with an optional "of".  "August Dubai" is a month alone.
+_MONTH_GOES_ON = re.compile(r"\s*[,(]?\s*(?:\d|\(|(?i:of|last|next|this)\b)")
+
 # "March 30", "Oct. 21, 1987", "December 1986": _MONTH_DAY, then _MONTH_YEAR, as the
 # grammar tries them for a window that starts with a month.  Only capitalised standard
 # spellings (the grammar takes any case, then refuses lower case); the month, day and year
@@ -125,7 +129,7 @@ def _single_word(window: str, start: str) -> tuple[DateParse, int, int] | None:
             return DateParse("weekday", weekday=WEEKDAYS[m.group().lower()], weekday_loc=(0, m.end())), 0, m.end()
     if start == "month":
         m = _SINGLE_MONTH.match(window)
-        if m and _ends_there(window, m.end()):
+        if m and _ends_there(window, m.end(), _MONTH_GOES_ON):
             return DateParse("month", month=MONTHS[m.group().lower()]), 0, m.end()
         return _month_day_or_year(window)
     if start == "any":

@@ -221,6 +221,9 @@ def _shortcut_windows():
     for rest in (", Obama said", ", March 3", ", may be", " (March 3)", ", 3 March", " 3", ", Sept. 4",
                  ",March 3", ",  mar", " Dec. 4", ", 2020", " of next week", " (Reuters)", ", Jan Carlzon"):
         yield "Tuesday" + rest, "weekday"
+    for rest in (" Dubai was", " This year", " LAST year", " of next year", " next Year", ", of 1999", " Of",
+                 " (Reuters)", " thistle", " lastly", "\nLast year"):
+        yield "August" + rest, "month"
     # A stop after a full name ends the expression; after an abbreviation it is the abbreviation's.
     for word, start in (("Wednesday", "weekday"), ("WEDNESDAY", "weekday"), ("Wed", "weekday"),
                         ("Tues", "weekday"), ("March", "month"), ("MAY", "month"), ("Sept", "month"),
