@@ -204,3 +204,23 @@ def test_figure_match_is_what_the_pyparsing_regex_element_gave():
             "twenty-five\t\tshares, half the staff, Rs. 40 lakh, 1,00 and 12,345,678.9 tonnes, ")
     for pos in range(len(text)):
         assert parse_figure_at(text, pos) == through_pyparsing(text, pos), text[pos:pos + 20]
+
+
+def test_candidate_prefilter_keeps_every_candidate():
+    """A sentence is scanned for digit candidates only when it has a digit, a currency sign
+    or a code; the scan itself decides the rest, so the result is the full scan's."""
+    from factcheck.extract import quantities as q
+
+    def full_scan(sentence):
+        starts = [m.start() for m in q._DIGIT_CANDIDATE.finditer(sentence)]
+        for m in q._WORD.finditer(sentence):
+            word = m.group().lower()
+            if word in q._WORD_STARTS and (word != "a" or q._A_FIGURE.match(sentence, m.end())):
+                starts.append(m.start())
+        return sorted(starts)
+
+    for sentence in ("No figures here at all.", "It cost Rs. forty lakh.", "Prices in USD rose.",
+                     "A €-denominated bond, a £ sign and ¥ alone.", "US$ and HK$ quotes.",
+                     "The CAD and AUD fell; GBP, JPY, CHF and EUR rose.", "Two-thirds said a dozen.",
+                     "−٣ is an Arabic-Indic three.", "It was -.5 and .25 and 3.", "Brs and CADs."):
+        assert q._candidates(sentence) == full_scan(sentence), sentence
