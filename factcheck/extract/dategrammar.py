@@ -64,7 +64,8 @@ _EXTENDS = re.compile(r"\.?\s*[,(]?\s*(?:\d|\(|of\b|last\b|next\b|this\b|[A-Z][a
 # be followed by a weekday there), and _RELUNIT's first form reads it; the edge word only
 # moves the start of the direction.  Anything else goes to the grammar.
 _SIMPLE_RELUNIT = re.compile(
-    r"(?:(?:[Ee]arl(?:y|ier)|[Ll]ate(?:r)?) )?(?P<direction>[Tt]his|[Ll]ast|[Nn]ext) (?P<unit>week|month|year)(?![\w-])")
+    r"(?:(?:[Ee]arl(?:y|ier)|[Ll]ate(?:r)?) )?(?P<direction>[Tt]his|[Ll]ast|[Nn]ext) "
+    r"(?P<unit>week|month|year)(?![\w-])")
 
 
 def _simple_relunit(window: str) -> tuple[DateParse, int, int] | None:

@@ -46,9 +46,11 @@ from factcheck.model.span import Span
 
 _WORD_STARTS = "|".join(sorted(set(UNITS) | set(TENS), key=len, reverse=True))
 # Cheap first pass: where a figure could start.  The grammar decides the rest.
-# Cheap first pass: where a figure could start.  The grammar decides the rest.
+# The look-ahead lists the characters a match can start with (a digit, a sign, a currency
+# code's capital): the engine skips other positions before trying the costlier look-behind.
 _DIGIT_CANDIDATE = re.compile(
-    r"(?<![\w.,$£€¥/-])(?:[-−]?(?:[$£€¥]|\.?\d)|(?:U\.S\.|US|C|A|HK|NZ|S|NT|R)\$"
+    r"(?=[-−$£€¥.\dUCAHNSREGJ])(?<![\w.,$£€¥/-])"
+    r"(?:[-−]?(?:[$£€¥]|\.?\d)|(?:U\.S\.|US|C|A|HK|NZ|S|NT|R)\$"
     r"|(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|Rs)\b)")
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+")
 _WORD_STARTS = frozenset(UNITS) | frozenset(TENS) | {"minus", "half", "a"}

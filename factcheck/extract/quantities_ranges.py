@@ -31,7 +31,8 @@ _TO_SEP = re.compile(r"^\s+to\s+$")
 _AND_SEP = re.compile(r"^\s+and\s+$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
-_HYPHEN_RANGE = re.compile(r"(?<![\w.,$-])(\d[\d,]*(?:\.\d+)?)[-–](?=\d)")
+# (?=\d) first: the digit the match starts with, checked before the costlier look-behind.
+_HYPHEN_RANGE = re.compile(r"(?=\d)(?<![\w.,$-])(\d[\d,]*(?:\.\d+)?)[-–](?=\d)")
 
 
 def join_ranges(sentence: str, figures: list[Quantity]) -> list[Quantity]:

@@ -224,3 +224,22 @@ def test_candidate_prefilter_keeps_every_candidate():
                      "The CAD and AUD fell; GBP, JPY, CHF and EUR rose.", "Two-thirds said a dozen.",
                      "−٣ is an Arabic-Indic three.", "It was -.5 and .25 and 3.", "Brs and CADs."):
         assert q._candidates(sentence) == full_scan(sentence), sentence
+
+
+def test_candidate_patterns_match_as_without_their_lookahead():
+    """The character-class look-aheads in front of these patterns only repeat what the rest
+    requires (they are there for speed): the matches are those of the patterns without them."""
+    import re
+
+    from factcheck.extract import quantities, quantities_ranges
+
+    text = ("Shares rose 3-5 pct to $2.4-3 bln, US$ 40, HK$5, NZ$ 1, C$3, A$2, S$1, NT$9, R$4, U.S.$7; "
+            "USD 40 and EUR, GBP, JPY, CHF, CAD, AUD, Rs. 5; -3, −4, -$5, .5, 1,000-2,000 and x3-4, "
+            "v1.2-3, a,4-5, $-3, £4, €5, ¥6, 1987/88, 555-1234, 12–14 and ٣-٤.")
+    for pattern, lookahead in ((quantities._DIGIT_CANDIDATE, "(?=[-−$£€¥.\\dUCAHNSREGJ])"),
+                               (quantities_ranges._HYPHEN_RANGE, "(?=\\d)")):
+        assert pattern.pattern.startswith(lookahead)
+        plain = re.compile(pattern.pattern[len(lookahead):])
+        for start in range(len(text)):
+            assert [m.span() for m in pattern.finditer(text, start)] == \
+                [m.span() for m in plain.finditer(text, start)]
