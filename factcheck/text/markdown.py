@@ -54,7 +54,10 @@ def split_front_matter(raw: str, path: str) -> tuple[dict, int]:
         if first == "---":
             raise InputError(path, "malformed front matter: no closing '---' line", line=1)
         return {}, 0
-    import yaml     # here, not at import: a cold start on files without front matter skips it
+    simple = simple_front_matter(m.group(1))
+    if simple is not None:
+        return simple, m.end()
+    import yaml     # here, not at import: most files' front matter is read without it
 
     try:
         data = load_yaml(m.group(1)) if m.group(1).strip() else {}
@@ -70,6 +73,41 @@ def split_front_matter(raw: str, path: str) -> tuple[dict, int]:
     if not isinstance(data, dict):
         raise InputError(path, "malformed front matter: expected 'key: value' lines", line=2)
     return data, m.end()
+
+
+# The front matter nearly every article has: `title: "..."` and `date: YYYY-MM-DD`, one line
+# each.  For exactly that shape the YAML value is known without a YAML parser: a
+# double-quoted scalar without escapes, line breaks or characters YAML refuses or treats
+# specially (tabs, NEL, line and paragraph separators, BOM) is its text, and a plain
+# YYYY-MM-DD is a date.  Anything else, an impossible date included, goes to YAML.
+_SIMPLE_LINE = re.compile(
+    r'(?:(?P<key>title): "(?P<title>[\x20\x21\x23-\x5b\x5d-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd'
+    r'\U00010000-\U0010ffff]*)"|(?P<date_key>date): (?P<date>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2}))\Z')
+
+
+def simple_front_matter(source: str) -> dict | None:
+    """What yaml.safe_load(source) gives when source is one or two lines of that shape
+    (different keys), else None."""
+    lines = source.split("\n")
+    if len(lines) > 2:
+        return None
+    data: dict = {}
+    for line in lines:
+        m = _SIMPLE_LINE.match(line)
+        if m is None:
+            return None
+        if m.group("key"):
+            key, value = "title", m.group("title")
+        else:
+            key = "date"
+            try:
+                value = dt.date(int(m.group("date")), int(m.group("month")), int(m.group("day")))
+            except ValueError:
+                return None
+        if key in data:
+            return None
+        data[key] = value
+    return data
 
 
 def load_yaml(source: str):
