@@ -22,7 +22,8 @@ _TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.M)
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 _LIST_MARK = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.M)
-_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+# (?=[*_]): every alternative starts so; checked first, it spares the look-behinds elsewhere.
+_EMPHASIS = re.compile(r"(?=[*_])(?:\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M)
 
 

@@ -145,3 +145,14 @@ def test_simple_front_matter_is_what_yaml_reads():
             assert value == yaml_reads(source) and list(value) == list(yaml_reads(source)), repr(source)
             assert [type(v) for v in value.values()] == [type(v) for v in yaml_reads(source).values()]
     assert simple > 500
+
+
+def test_emphasis_pattern_matches_as_without_its_lookahead():
+    import re
+
+    from factcheck.text.markdown import _EMPHASIS
+
+    plain = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+    text = "**bold** and *it* a*b*c __u__ x_y * lone *, 2*3, ***, *_mixed_*, snake_case__x, end*"
+    for start in range(len(text)):
+        assert [m.span() for m in _EMPHASIS.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
