@@ -124,8 +124,11 @@ def abbreviated_weekday_is_date(text: str, start: int) -> bool:
 
 # --- tense ---------------------------------------------------------------------
 
+# Each verb-group pattern starts with a look-ahead for the first letters of its alternatives
+# (case-insensitive, like the rest): the engine rejects other positions at once instead of
+# trying every alternative there.  It only repeats what the alternatives require.
 _FUTURE = re.compile(
-    r"""(?ix)\b(?:
+    r"""(?ix)(?=[wsiaphe'])\b(?:
         will|shall|won't|wo\s+n't|(?<=\w)'ll
       | (?:is|are|am)\s+(?:not\s+)?(?:set|due|scheduled|slated|expected|going|planning|poised|likely|to\b)(?:\s+to)?
       | (?:plans?|planning|intends?|aims?|hopes?|expects?)\s+to
@@ -135,7 +138,7 @@ _FUTURE = re.compile(
 # Reported or conditional futures ("was expected to", "would") say nothing
 # reliable about the date's side of the publication date.
 _NEUTRAL = re.compile(
-    r"""(?ix)\b(?:(?:was|were)\s+(?:not\s+)?(?:set|due|scheduled|slated|expected|going|planning|poised|to)
+    r"""(?ix)(?=[wcms])\b(?:(?:was|were)\s+(?:not\s+)?(?:set|due|scheduled|slated|expected|going|planning|poised|to)
         (?:\s+to)?|would|could|might|may|should|must)\b(?:\s+(?:not|also|be|have))*(?:\s+[a-z]+)?"""
 )
 _IRREGULAR_PAST = frozenset((

@@ -262,3 +262,19 @@ def test_date_grammar_is_built_only_when_a_window_needs_it():
         "assert 'factcheck.extract.dategrammar_pp' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_tense_patterns_match_as_without_their_lookahead():
+    import re
+
+    from factcheck.extract import datecontext
+
+    text = ("She'll say it will, shall, won't or wo n't; it is set to, is not expected to, are due, am going; "
+            "plans to, intends to, aims to, hopes to, expects to; scheduled for, slated to, set for. "
+            "He was set to, were not due to, would, could, might, may, should, must; WILL, Would, MAY. "
+            "Ashes will: swill, shallow, aimless, isle, amass, hopeful, expected, comma, mustard, sets.")
+    for pattern, lookahead in ((datecontext._FUTURE, "(?=[wsiaphe'])"), (datecontext._NEUTRAL, "(?=[wcms])")):
+        assert lookahead in pattern.pattern
+        plain = re.compile(pattern.pattern.replace(lookahead, "", 1))
+        for start in range(len(text)):
+            assert [m.span() for m in pattern.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
