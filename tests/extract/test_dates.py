@@ -278,3 +278,25 @@ def test_tense_patterns_match_as_without_their_lookahead():
         plain = re.compile(pattern.pattern.replace(lookahead, "", 1))
         for start in range(len(text)):
             assert [m.span() for m in pattern.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+def test_words_skipped_before_the_candidate_regex_are_never_candidates():
+    """A common start word ("the", "a", "an", "in", "year") is only given to CANDIDATE when
+    what follows could let it match; wherever CANDIDATE matches, that test passes."""
+    import itertools
+
+    from factcheck.extract.datecontext import CANDIDATE
+    from factcheck.extract.dates import _WHAT_MUST_FOLLOW
+
+    words = ["the", "The", "THE", "a", "A", "an", "An", "in", "In", "year", "Year"]
+    nexts = ["end of the year", "end of March", "beginning of May", "start of 2020", "middle of next week",
+             "current year", "current\tmonth", "year two thousand", "1990s", "'90s", "2020", "year ago",
+             "day ago", "days ago", "week ago", "months ago", "decade ago", "decades ago", "year earlier",
+             "this year", "last week", "next month", "this coming", "the year 2020", "-ago", "-earlier",
+             "-end", "ſtart of 1999", "END OF THE YEAR", "Year Earlier", "few days ago", "moment"]
+    seps = [" ", "  ", "\n", "\t", "", "-"]
+    for word, sep, rest in itertools.product(words, seps, nexts):
+        text = f"It was {word}{sep}{rest}, they said."
+        at = len("It was ")
+        if CANDIDATE.match(text, at):
+            assert _WHAT_MUST_FOLLOW[word.lower()].match(text, at), text
