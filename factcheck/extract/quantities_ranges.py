@@ -97,6 +97,8 @@ def _combine(sentence: str, low: Quantity, high: Quantity) -> Quantity:
 def hyphen_ranges(sentence: str, parse_at: Callable[[int], Quantity | None]) -> list[Quantity]:
     """'3-5 pct', '$2-3 billion': the top end must carry a unit or a scale, else it is a code."""
     found = []
+    if "-" not in sentence and "–" not in sentence:
+        return found                     # _HYPHEN_RANGE needs one; most sentences have neither
     for m in _HYPHEN_RANGE.finditer(sentence):
         high = parse_at(m.end())
         if high is None or high.kind is QuantityKind.NUMBER:
