@@ -39,6 +39,20 @@ CANDIDATE = re.compile(
     """
 )
 
+# CANDIDATE's alternatives that can match where the text starts with a digit, in CANDIDATE's
+# order (a number of units ago, a decade, the dated forms, a day before a month, a year);
+# every other alternative needs a letter or a "'" there.  At a digit, CANDIDATE.match and
+# this give the same match, without trying the word alternatives first.
+CANDIDATE_AT_DIGIT = re.compile(
+    rf"""(?ix)
+      \b\d{{1,3}}(?=\s+(?:day|week|month|year|decade)s?\s+ago\b)
+    | (?<![\w'])\d{{3}}0s\b
+    | \b\d{{4}}([-/])\d{{1,2}}\1\d{{1,2}}\b | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b
+    | \b\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?(?:{_MONTH})(?![\w-]))
+    | (?<![\d$£€¥\#.,])\b{_YEAR}\b(?![.,]\d)
+    """
+)
+
 # --- bare months and years ---------------------------------------------------
 
 # A bare year or month is a date only where a word says so: "in 1987",

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from factcheck.extract.datecontext import (
-    CANDIDATE, bare_month_is_date, bare_year_is_date, clause_tense, weekday_is_name,
+    CANDIDATE, CANDIDATE_AT_DIGIT, bare_month_is_date, bare_year_is_date, clause_tense, weekday_is_name,
     abbreviated_weekday_is_date,
 )
 from factcheck.extract.dategrammar import DateParse, parse_date_at
@@ -111,14 +111,17 @@ def extract_dates(doc: Document, *, day_first: bool = False) -> tuple[DateRef, .
             word = w.group()
             if w.start() < pos:
                 continue
-            if not (word[0].isdigit() or word[0] == "'"):
+            candidate = CANDIDATE
+            if word[0].isdigit():
+                candidate = CANDIDATE_AT_DIGIT
+            elif word[0] != "'":
                 low = word.lower()
                 if low not in _START_WORDS:
                     continue
                 must_follow = _WHAT_MUST_FOLLOW.get(low)
                 if must_follow is not None and not must_follow.match(text, w.start(), paragraph.span.end):
                     continue
-            m = CANDIDATE.match(text, w.start(), paragraph.span.end)
+            m = candidate.match(text, w.start(), paragraph.span.end)
             if m is None:
                 continue
             window = text[m.start():min(paragraph.span.end, m.start() + _WINDOW)]

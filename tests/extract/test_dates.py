@@ -300,3 +300,17 @@ def test_words_skipped_before_the_candidate_regex_are_never_candidates():
         at = len("It was ")
         if CANDIDATE.match(text, at):
             assert _WHAT_MUST_FOLLOW[word.lower()].match(text, at), text
+
+
+def test_candidate_at_a_digit_is_the_full_candidate_regex():
+    from factcheck.extract.datecontext import CANDIDATE, CANDIDATE_AT_DIGIT
+
+    text = ("On 2022-04-13, 4/13/2022, 13.04.2022 and 2022/4/1 (not 2022-4/1), 3 days ago, 10 years ago, "
+            "the 1990s and 1990s-era, 13 April, 1st of May, 31st Dec., 5 mar, in 1987, $1987, #1987, 1987.5, "
+            "19870, 2100 and 2101, 12 decades ago, 120 months ago, 1234 weeks ago, 7 Sept, 1990s' and x1990, "
+            "a '90s show, 4 may be, 12th of never, 2020s, 3\u00a0days ago, ٣ days ago, 15 Mayday.")
+    for i, ch in enumerate(text):
+        if ch.isdigit():
+            for end in (len(text), i + 3, i + 8):
+                full, fast = CANDIDATE.match(text, i, end), CANDIDATE_AT_DIGIT.match(text, i, end)
+                assert (full and full.span()) == (fast and fast.span()), text[i:end]
