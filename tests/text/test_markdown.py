@@ -133,7 +133,8 @@ def test_simple_front_matter_is_what_yaml_reads():
     for c in _title_characters():
         sources += [f'title: "Budget{c}vote"\ndate: 2022-04-13', f'title: "{c}"', f'title: "{c} x {c}"']
     sources += ['date: 2022-04-13\ntitle: "Order swapped"', 'date: 2022-02-29', 'date: 2024-02-29',
-                'date: 2022-13-01', 'date: 0000-01-01', 'date: 2022-4-13', 'date: 2022-04-13 ', 'date: 2022-04-13T10:00',
+                'date: 2022-13-01', 'date: 0000-01-01', 'date: 2022-4-13', 'date: 2022-04-13 ',
+                'date: 2022-04-13T10:00',
                 'title: "a"\ntitle: "b"', 'title: ""', 'title: "x" # note', 'title:  "two spaces"',
                 'title: plain', "title: 'single'", 'title: "esc \\" quote"', 'title: "x"\ndate: 2022-04-13\nextra: 1',
                 'Title: "case"', 'title: "x"\r', '']
