@@ -94,8 +94,8 @@ FIGURE_PATTERN = (
 
 # pyparsing once ran this as a single Regex element (as_match, leave_whitespace) through
 # parse_string; matching it directly gives the same match for a fraction of the cost.
-# parse_string expands tabs first (8-column stops) and the offsets below have always
-# been read in that expanded window, so the same expansion is kept.
+# parse_string expanded tabs (8-column stops) before matching, so a window with a tab is
+# expanded here too: the match and the offsets read from it stay what they were.
 _FIGURE = re.compile(FIGURE_PATTERN)
 
 
