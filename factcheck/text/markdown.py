@@ -61,7 +61,7 @@ def split_front_matter(raw: str, path: str) -> tuple[dict, int]:
     import yaml     # here, not at import: most files' front matter is read without it
 
     try:
-        data = load_yaml(m.group(1)) if m.group(1).strip() else {}
+        data = yaml.safe_load(m.group(1)) if m.group(1).strip() else {}
     except yaml.YAMLError as exc:
         line = None
         mark = getattr(exc, "problem_mark", None)
@@ -111,23 +111,6 @@ def simple_front_matter(source: str) -> dict | None:
             return None
         data[key] = value
     return data
-
-
-def load_yaml(source: str):
-    """yaml.safe_load(source), read with libyaml's parser when PyYAML has it (several times
-    faster; values are built by the same SafeConstructor and resolver, so dates, numbers and
-    strings come out the same). Whatever libyaml refuses is read again by the pure-Python
-    loader, so errors (their messages and lines, or a RecursionError on deep nesting, which
-    libyaml stops at depth 1000) and any shape only PyYAML accepts are exactly as before."""
-    import yaml
-
-    fast = getattr(yaml, "CSafeLoader", None)
-    if fast is not None:
-        try:
-            return yaml.load(source, Loader=fast)
-        except yaml.YAMLError:
-            pass
-    return yaml.load(source, Loader=yaml.SafeLoader)
 
 
 def published_from(front: dict, path: str) -> dt.date | None:

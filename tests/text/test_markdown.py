@@ -58,58 +58,6 @@ def test_published_argument_overrides_front_matter():
     assert doc.published == dt.date(2021, 5, 6)
 
 
-# Front matter is read with libyaml's parser when PyYAML has it; it must give what the
-# pure-Python SafeLoader gives (values and their types), and fall back to it on errors.
-_FRONT_MATTER_SHAPES = [
-    'title: "Budget vote"\ndate: 2022-04-13',
-    "title: 'It''s a \"quote\"'\ndate: 2022-4-3",
-    'title: "Tab\\there, \\u00e9t\\u00e9 and \\x41 \\N \\_"\ndate: "2022-04-13"',
-    "title: Plain: with colon # and a comment\ndate: 2022-04-13T10:30:00Z",
-    "date: 2022-04-13 10:30:00.5 +02:00\ntitle: >\n  folded\n  text\n\n  para",
-    "title: |\n  literal\n   kept\ndate: 2001-12-14t21:59:43.10-05:00",
-    "title: 0o17\ndate: 017\nn: 0x1F\nf: 1_000.5\ng: .5\nh: 1e3\ni: -.inf\nj: .NaN\nk: 190:20:30",
-    "title: yes\ndate: No\na: on\nb: OFF\nc: ~\nd: null\ne:\nf: true",
-    "title: Café ünïcödé — “curly” ‘quotes’ 日本\ndate: 2022-04-13",
-    "title: [a, b, {c: d}]\ndate: [2022-04-13]\nlist:\n  - x\n  - 2",
-    "a: &x 2022-04-13\ndate: *x\ntitle: !!str 2022",
-    "title: \"line\\nbreak\" \ndate:    2022-04-13   ",
-    "title: word\u0085next\u2028sep\ndate: 2022-04-13",
-    "? complex key\n: value\ntitle: t",
-    "title: 2022-02-30\ndate: 1997-04-23",
-    "%YAML 1.1\n---\ntitle: directive",
-]
-
-
-@pytest.mark.parametrize("source", _FRONT_MATTER_SHAPES)
-def test_front_matter_loader_gives_what_the_python_loader_gives(source):
-    import yaml
-
-    from factcheck.text.markdown import load_yaml
-
-    def read(loader):
-        try:
-            value = loader(source)
-        except (yaml.YAMLError, ValueError) as exc:      # 2022-02-30 fails in the constructor
-            return "error", type(exc), str(exc)
-        return value, repr(value), type(value)
-
-    assert read(load_yaml) == read(lambda s: yaml.load(s, Loader=yaml.SafeLoader))
-
-
-@pytest.mark.parametrize("source", ["title: [unclosed\ndate: 2020-01-01", "a: b: c", "title: \"bad \\q escape\"",
-                                    "a:\n\tb: tab", "- a\nb: c"])
-def test_front_matter_errors_are_the_python_loaders(source):
-    import yaml
-
-    from factcheck.text.markdown import load_yaml
-
-    with pytest.raises(yaml.YAMLError) as fast:
-        load_yaml(source)
-    with pytest.raises(yaml.YAMLError) as slow:
-        yaml.load(source, Loader=yaml.SafeLoader)
-    assert str(fast.value) == str(slow.value)
-
-
 def _title_characters():
     """One of each kind of character a title could hold, YAML-special ones included."""
     picks = [chr(c) for c in range(0, 0x100)] + ["\u2028", "\u2029", "\u2027", "\u202a", "\ud7ff", "\ue000",
