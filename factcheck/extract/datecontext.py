@@ -39,6 +39,20 @@ CANDIDATE = re.compile(
     """
 )
 
+# CANDIDATE's alternatives that can match where the text starts with a digit, in CANDIDATE's
+# order (a number of units ago, a decade, the dated forms, a day before a month, a year);
+# every other alternative needs a letter or a "'" there.  At a digit, CANDIDATE.match and
+# this give the same match, without trying the word alternatives first.
+CANDIDATE_AT_DIGIT = re.compile(
+    rf"""(?ix)
+      \b\d{{1,3}}(?=\s+(?:day|week|month|year|decade)s?\s+ago\b)
+    | (?<![\w'])\d{{3}}0s\b
+    | \b\d{{4}}([-/])\d{{1,2}}\1\d{{1,2}}\b | \b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b | \b\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\b
+    | \b\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:of\s+)?(?:{_MONTH})(?![\w-]))
+    | (?<![\d$£€¥\#.,])\b{_YEAR}\b(?![.,]\d)
+    """
+)
+
 # --- bare months and years ---------------------------------------------------
 
 # A bare year or month is a date only where a word says so: "in 1987",
@@ -124,8 +138,11 @@ def abbreviated_weekday_is_date(text: str, start: int) -> bool:
 
 # --- tense ---------------------------------------------------------------------
 
+# Each verb-group pattern starts with a look-ahead for the first letters of its alternatives
+# (case-insensitive, like the rest): the engine rejects other positions at once instead of
+# trying every alternative there.  It only repeats what the alternatives require.
 _FUTURE = re.compile(
-    r"""(?ix)\b(?:
+    r"""(?ix)(?=[wsiaphe'])\b(?:
         will|shall|won't|wo\s+n't|(?<=\w)'ll
       | (?:is|are|am)\s+(?:not\s+)?(?:set|due|scheduled|slated|expected|going|planning|poised|likely|to\b)(?:\s+to)?
       | (?:plans?|planning|intends?|aims?|hopes?|expects?)\s+to
@@ -135,7 +152,7 @@ _FUTURE = re.compile(
 # Reported or conditional futures ("was expected to", "would") say nothing
 # reliable about the date's side of the publication date.
 _NEUTRAL = re.compile(
-    r"""(?ix)\b(?:(?:was|were)\s+(?:not\s+)?(?:set|due|scheduled|slated|expected|going|planning|poised|to)
+    r"""(?ix)(?=[wcms])\b(?:(?:was|were)\s+(?:not\s+)?(?:set|due|scheduled|slated|expected|going|planning|poised|to)
         (?:\s+to)?|would|could|might|may|should|must)\b(?:\s+(?:not|also|be|have))*(?:\s+[a-z]+)?"""
 )
 _IRREGULAR_PAST = frozenset((

@@ -8,9 +8,8 @@ person only loses a resolution, a false one invents a speaker).
 """
 from __future__ import annotations
 
-import functools
 import re
-from collections import Counter
+from collections import Counter, deque
 from typing import NamedTuple
 
 import attrs
@@ -45,18 +44,24 @@ def words_of(text: str, span: Span) -> list[Word]:
     """Words of a stretch of text; a trailing stop stays only on abbreviations and initials."""
     out = []
     append = out.append
+    new_word = tuple.__new__        # Word(...) without the Python-level __new__ of a NamedTuple
     for m in _WORD.finditer(text, span.start, span.end):
         word = m.group()
+        last = word[-1]
+        if last != "." and (last != "s" or word[-2:-1] not in "'’"):
+            # Most words: no stop to drop and no possessive ending (_WORD never ends on a quote).
+            append(new_word(Word, (m.start(), m.end(), word, word.lower(), word[0].isupper())))
+            continue
         start, end = m.span()
-        if word[-1] == "." and not _keeps_stop(word):
+        if last == "." and not _keeps_stop(word):
             word, end = word[:-1], end - 1
-        if len(word) > 2 and word[-1] in "s'’":       # cheap test first: most words end otherwise
+        if len(word) > 2 and word[-1] in "s'’":
             if word.endswith(("'s", "’s")):
                 word, end = word[:-2], end - 2
             elif word[-1] != "s":
                 word, end = word[:-1], end - 1
         if word:
-            append(Word(start, end, word, word.lower(), word[:1].isupper()))
+            append(new_word(Word, (start, end, word, word.lower(), word[:1].isupper())))
     return out
 
 
@@ -76,7 +81,7 @@ def _name_like(word: Word) -> bool:
 
 
 def _adjacent(text: str, a: Word, b: Word) -> bool:
-    return re.fullmatch(r"[ \t]+|[ \t]*,[ \t]*", text[a.span.end:b.span.start]) is not None
+    return re.fullmatch(r"[ \t]+|[ \t]*,[ \t]*", text[a.end:b.start]) is not None
 
 
 def find_names(text: str, span: Span) -> list[tuple[Span, str, str | None, Span | None, bool]]:
@@ -92,11 +97,14 @@ def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None,
     out = []
     i = 0
     while i < len(words):
+        if not words[i].capitalised:       # what _name_like tests first: most words stop here
+            i += 1
+            continue
         if not _name_like(words[i]) or words[i].low in OPENERS and not _title_before(text, words, i):
             i += 1
             continue
         j = i + 1
-        while j < len(words) and text[words[j - 1].span.end:words[j].span.start] == " " \
+        while j < len(words) and text[words[j - 1].end:words[j].start] == " " \
                 and words[j].low not in SAY_VERBS and (
                 _name_like(words[j]) or words[j].low in PARTICLES and j + 1 < len(words)
                 and _name_like(words[j + 1])):
@@ -106,7 +114,7 @@ def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None,
         name_words = words[i:j]
         title, title_span = _title_before(text, words, i)
         if _is_person(name_words, title, text):
-            name_span = Span(name_words[0].span.start, name_words[-1].span.end)
+            name_span = Span(name_words[0].start, name_words[-1].end)
             strong = _looks_named(name_words, title, text) or _speaks(words, i, j)
             out.append((name_span, " ".join(w.text for w in name_words), title, title_span, strong))
         i = j
@@ -139,7 +147,7 @@ def _looks_named(name_words: list[Word], title: str | None, text: str) -> bool:
         return True
     if any(len(w.text) == 2 and w.text.endswith(".") for w in name_words):
         return True
-    return bool(_AGE_OR_PARTY.match(text, name_words[-1].span.end))
+    return bool(_AGE_OR_PARTY.match(text, name_words[-1].end))
 
 
 def _title_before(text: str, words: list[Word], i: int) -> tuple[str | None, Span | None]:
@@ -150,7 +158,7 @@ def _title_before(text: str, words: list[Word], i: int) -> tuple[str | None, Spa
     last = None
     while k >= 0 and i - k <= 6:
         w = words[k]
-        gap = text[w.span.end:words[k + 1].span.start]
+        gap = text[w.end:words[k + 1].start]
         if gap not in (" ", "\u00a0"):
             break
         low = w.low
@@ -174,18 +182,27 @@ def _title_before(text: str, words: list[Word], i: int) -> tuple[str | None, Spa
         return None, None
     while start < head and words[start].low in {"of", "the", "and", "for"}:
         start += 1
-    span = Span(words[start].span.start, words[last if last is not None else head].span.end)
+    span = Span(words[start].start, words[last if last is not None else head].end)
     return span.of(text), span
 
 
 def extract_people(doc: Document) -> tuple[Mention, ...]:
     """Named people in the article's paragraphs, with titles, plus later bare-surname mentions."""
-    return _people_of(doc)
+    # The engine asks for people directly and again through extract_quotes; one Document is
+    # read once.  Documents are immutable, so caching keeps this pure.  The cache is keyed
+    # by the object itself, not by equality: hashing a Document hashes every paragraph and
+    # sentence span, which cost more than a cache hit saved.
+    for cached_doc, people in _RECENT_PEOPLE:
+        if cached_doc is doc:
+            return people
+    people = _people_of(doc)
+    _RECENT_PEOPLE.appendleft((doc, people))
+    return people
 
 
-# The engine asks for people directly and again through extract_quotes; one
-# Document is read once.  Documents are immutable, so caching keeps this pure.
-@functools.lru_cache(maxsize=4)
+_RECENT_PEOPLE: deque[tuple[Document, tuple[Mention, ...]]] = deque(maxlen=4)
+
+
 def _people_of(doc: Document) -> tuple[Mention, ...]:
     text = doc.text
     mentions: list[Mention] = []
@@ -209,11 +226,11 @@ def _people_of(doc: Document) -> tuple[Mention, ...]:
     for surname in shared:
         del full[surname]
     taken = {(m.span.start, m.span.end) for m in mentions}
-    covered = [m.span for m in mentions]
+    covered = [(m.span.start, m.span.end) for m in mentions]
     for words in para_words:
         for w in words:
-            if w.text in full and (w.span.start, w.span.end) not in taken \
-                    and not any(c.contains(w.span) for c in covered):
+            if w.text in full and (w.start, w.end) not in taken \
+                    and not any(start <= w.start and w.end <= end for start, end in covered):
                 mentions.append(Mention(span=w.span, name=full[w.text]))
     resolved = [_resolve(m, full) for m in mentions]
     return tuple(sorted(resolved, key=lambda m: (m.span.start, m.span.end)))

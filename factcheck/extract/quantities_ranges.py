@@ -31,7 +31,8 @@ _TO_SEP = re.compile(r"^\s+to\s+$")
 _AND_SEP = re.compile(r"^\s+and\s+$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
-_HYPHEN_RANGE = re.compile(r"(?<![\w.,$-])(\d[\d,]*(?:\.\d+)?)[-–](?=\d)")
+# (?=\d) first: the digit the match starts with, checked before the costlier look-behind.
+_HYPHEN_RANGE = re.compile(r"(?=\d)(?<![\w.,$-])(\d[\d,]*(?:\.\d+)?)[-–](?=\d)")
 
 
 def join_ranges(sentence: str, figures: list[Quantity]) -> list[Quantity]:
@@ -96,6 +97,8 @@ def _combine(sentence: str, low: Quantity, high: Quantity) -> Quantity:
 def hyphen_ranges(sentence: str, parse_at: Callable[[int], Quantity | None]) -> list[Quantity]:
     """'3-5 pct', '$2-3 billion': the top end must carry a unit or a scale, else it is a code."""
     found = []
+    if "-" not in sentence and "–" not in sentence:
+        return found                     # _HYPHEN_RANGE needs one; most sentences have neither
     for m in _HYPHEN_RANGE.finditer(sentence):
         high = parse_at(m.end())
         if high is None or high.kind is QuantityKind.NUMBER:

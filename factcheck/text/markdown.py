@@ -22,7 +22,8 @@ _TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.M)
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 _LIST_MARK = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+", re.M)
-_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+# (?=[*_]): every alternative starts so; checked first, it spares the look-behinds elsewhere.
+_EMPHASIS = re.compile(r"(?=[*_])(?:\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M)
 
 
@@ -54,7 +55,10 @@ def split_front_matter(raw: str, path: str) -> tuple[dict, int]:
         if first == "---":
             raise InputError(path, "malformed front matter: no closing '---' line", line=1)
         return {}, 0
-    import yaml     # here, not at import: a cold start on files without front matter skips it
+    simple = simple_front_matter(m.group(1))
+    if simple is not None:
+        return simple, m.end()
+    import yaml     # here, not at import: most files' front matter is read without it
 
     try:
         data = yaml.safe_load(m.group(1)) if m.group(1).strip() else {}
@@ -70,6 +74,43 @@ def split_front_matter(raw: str, path: str) -> tuple[dict, int]:
     if not isinstance(data, dict):
         raise InputError(path, "malformed front matter: expected 'key: value' lines", line=2)
     return data, m.end()
+
+
+# The front matter nearly every article has: `title: "..."` and `date: YYYY-MM-DD`, one line
+# each.  For exactly that shape the YAML value is known without a YAML parser: a
+# double-quoted scalar without escapes, line breaks or characters YAML refuses or treats
+# specially (tabs, NEL, line and paragraph separators, BOM) is its text, and a plain
+# YYYY-MM-DD is a date.  Anything else, an impossible date included, goes to YAML.
+# The title's characters: YAML's printable ones, less '"', '\\', tab, NEL, U+2028/2029 and BOM
+# (written as what is excluded: a class of ranges up to U+10FFFF takes milliseconds to compile).
+_SIMPLE_LINE = re.compile(
+    r'(?:(?P<key>title): "(?P<title>[^\x00-\x1f"\\\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]*)"'
+    r'|(?P<date_key>date): (?P<date>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2}))\Z')
+
+
+def simple_front_matter(source: str) -> dict | None:
+    """What yaml.safe_load(source) gives when source is one or two lines of that shape
+    (different keys), else None."""
+    lines = source.split("\n")
+    if len(lines) > 2:
+        return None
+    data: dict = {}
+    for line in lines:
+        m = _SIMPLE_LINE.match(line)
+        if m is None:
+            return None
+        if m.group("key"):
+            key, value = "title", m.group("title")
+        else:
+            key = "date"
+            try:
+                value = dt.date(int(m.group("date")), int(m.group("month")), int(m.group("day")))
+            except ValueError:
+                return None
+        if key in data:
+            return None
+        data[key] = value
+    return data
 
 
 def published_from(front: dict, path: str) -> dt.date | None:

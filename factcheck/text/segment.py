@@ -41,7 +41,9 @@ SENTENCE_STARTERS = {
 
 # Possessive quantifiers and the look-behind: a run of stops ("." x 50,000) is one
 # candidate tried once, not a backtracking search from every stop in it.
-_BOUNDARY = re.compile(r"""(?<![.?!])([.?!]++|…)(["'”’)\]]*+)(\s+)(?=["'“‘(\[]?[\w$£€¥-])""")
+# The look-ahead repeats what the stop must be: a regex starting with a look-behind is tried
+# at every character at a cost; a character-class look-ahead first is cheap (twice as fast).
+_BOUNDARY = re.compile(r"""(?=[.?!…])(?<![.?!])([.?!]++|…)(["'”’)\]]*+)(\s+)(?=["'“‘(\[]?[\w$£€¥-])""")
 _WORD_BEFORE = re.compile(r"([\w.'’]+)$")
 _PARA_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]?([\w$£€¥'’-]+)")

@@ -188,3 +188,129 @@ def test_sorted_and_spans_point_into_the_text():
     found = dates(text)
     assert [d.span.of(text) for d in found] == ["Monday, March 28", "Friday", "2021"]
     assert [d.span.start for d in found] == sorted(d.span.start for d in found)
+
+
+def _shortcut_windows():
+    """Windows shaped like the shortcuts' inputs, and near misses of them."""
+    heads = ["", "early ", "Earlier ", "late ", "Later ", "later  ", "mid ", "in "]
+    directions = ["this", "This", "last", "Last", "next", "THIS", "this coming", "past"]
+    units = ["week", "month", "year", "Year", "weekend", "Tuesday", "year-end", "month's"]
+    tails = ["", " ago", ", officials said", "\tnow", "s", "-long", " 2021"]
+    for i, head in enumerate(heads):
+        for j, direction in enumerate(directions):
+            for k, unit in enumerate(units):
+                sep = (" ", "  ", "\n", "\xa0")[(i + j + k) % 4] if (i + j + k) % 3 == 0 else " "
+                yield head + direction + sep + unit + tails[(i + j + k) % len(tails)], "any"
+    # The scanner says "month" or "weekday" when the window's first word is one.
+    for word, start in (("may", "month"), ("May", "month"), ("march", "month"), ("Mar.", "month"),
+                        ("june", "month"), ("sat", "weekday"), ("Sat", "weekday"), ("sun", "weekday"),
+                        ("wed", "weekday"), ("Wed.", "weekday"), ("tues", "weekday"), ("mon", "weekday")):
+        for tail in ("", " 13", " 13, 2022", " (Tuesday)", " be late", ", 2020", " of 1999", " last year"):
+            yield word + tail, start
+    # Month, day and year: the grammar's _MONTH_DAY and _MONTH_YEAR, and what stops them.
+    months = ("March", "Sept.", "Sept", "Sep.", "Oct", "May", "May.", "June", "Jun.", "MARCH", "march", "Dec")
+    rests = (" 30.", " 30, 1987 when", " 3,1987", " 3 , 1987", " 3\n1987", " 3 2021", " 3, 99", " 3 percent",
+             " 3:30", " 3.5", " 1st, 2020", " 31st", " 32", " 0", " 03", " 3 (Tuesday)", " 3, 2020 (Tues.)",
+             " 3 (Reuters)", " 3\t(Wed)", " 1987 from", ", 1986, level", " of 2020", " of  2020", " 2100",
+             " 2101", " 1987.5", " 1987,5", ",1986", " ,1986", " 12-13", " 12th-13th", "30", " 3 mln",
+             " 3 percent of 1987", " 3, 1987 (Friday)", " of 1987 (Friday)", "\xa03", " 3,\xa01987", " the 3rd")
+    for i, month in enumerate(months):
+        for j, rest in enumerate(rests):
+            if (i + j) % 2 == 0 or month in ("March", "Sept.", "May"):
+                yield month + rest, "month"
+    for rest in (", Obama said", ", March 3", ", may be", " (March 3)", ", 3 March", " 3", ", Sept. 4",
+                 ",March 3", ",  mar", " Dec. 4", ", 2020", " of next week", " (Reuters)", ", Jan Carlzon"):
+        yield "Tuesday" + rest, "weekday"
+    for rest in (" Dubai was", " This year", " LAST year", " of next year", " next Year", ", of 1999", " Of",
+                 " (Reuters)", " thistle", " lastly", "\nLast year"):
+        yield "August" + rest, "month"
+    # A stop after a full name ends the expression; after an abbreviation it is the abbreviation's.
+    for word, start in (("Wednesday", "weekday"), ("WEDNESDAY", "weekday"), ("Wed", "weekday"),
+                        ("Tues", "weekday"), ("March", "month"), ("MAY", "month"), ("Sept", "month"),
+                        ("Jan", "month"), ("December", "month")):
+        for tail in (". The", ". 13", ".13", ". (Reuters)", "., 2020", ".\nMarch 3", ". March 3, 2021",
+                     ". Last year", " 13. The", ".", ".. Then"):
+            yield word + tail, start
+
+
+def test_date_shortcuts_agree_with_the_grammar():
+    from factcheck.extract.dategrammar import parse_date_at, parse_with_grammar
+
+    shortcuts = 0
+    for window, start in _shortcut_windows():
+        fast = parse_date_at(window, start)
+        if fast is not None or start != "any":
+            assert fast == parse_with_grammar(window, start), (window, start)
+            shortcuts += fast is not None
+    assert shortcuts > 50
+
+
+def test_date_grammar_is_built_only_when_a_window_needs_it():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from factcheck.extract.dategrammar import parse_date_at\n"
+        "assert 'pyparsing' not in sys.modules\n"
+        "assert parse_date_at('Tuesday. The vote', 'weekday')[0].weekday == 1\n"
+        "assert parse_date_at('last year, she said')[0].unit == 'year'\n"
+        "assert 'pyparsing' not in sys.modules\n"
+        "assert parse_date_at('April 13, 2022 was', 'month')[0].day == 13\n"
+        "assert 'pyparsing' not in sys.modules\n"
+        "assert parse_date_at('Tuesday (April 13) was', 'weekday')[0].day == 13\n"
+        "assert 'factcheck.extract.dategrammar_pp' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_tense_patterns_match_as_without_their_lookahead():
+    import re
+
+    from factcheck.extract import datecontext
+
+    text = ("She'll say it will, shall, won't or wo n't; it is set to, is not expected to, are due, am going; "
+            "plans to, intends to, aims to, hopes to, expects to; scheduled for, slated to, set for. "
+            "He was set to, were not due to, would, could, might, may, should, must; WILL, Would, MAY. "
+            "Ashes will: swill, shallow, aimless, isle, amass, hopeful, expected, comma, mustard, sets.")
+    for pattern, lookahead in ((datecontext._FUTURE, "(?=[wsiaphe'])"), (datecontext._NEUTRAL, "(?=[wcms])")):
+        assert lookahead in pattern.pattern
+        plain = re.compile(pattern.pattern.replace(lookahead, "", 1))
+        for start in range(len(text)):
+            assert [m.span() for m in pattern.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+def test_words_skipped_before_the_candidate_regex_are_never_candidates():
+    """A common start word ("the", "a", "an", "in", "year") is only given to CANDIDATE when
+    what follows could let it match; wherever CANDIDATE matches, that test passes."""
+    import itertools
+
+    from factcheck.extract.datecontext import CANDIDATE
+    from factcheck.extract.dates import _WHAT_MUST_FOLLOW
+
+    words = ["the", "The", "THE", "a", "A", "an", "An", "in", "In", "year", "Year"]
+    nexts = ["end of the year", "end of March", "beginning of May", "start of 2020", "middle of next week",
+             "current year", "current\tmonth", "year two thousand", "1990s", "'90s", "2020", "year ago",
+             "day ago", "days ago", "week ago", "months ago", "decade ago", "decades ago", "year earlier",
+             "this year", "last week", "next month", "this coming", "the year 2020", "-ago", "-earlier",
+             "-end", "ſtart of 1999", "END OF THE YEAR", "Year Earlier", "few days ago", "moment"]
+    seps = [" ", "  ", "\n", "\t", "", "-"]
+    for word, sep, rest in itertools.product(words, seps, nexts):
+        text = f"It was {word}{sep}{rest}, they said."
+        at = len("It was ")
+        if CANDIDATE.match(text, at):
+            assert _WHAT_MUST_FOLLOW[word.lower()].match(text, at), text
+
+
+def test_candidate_at_a_digit_is_the_full_candidate_regex():
+    from factcheck.extract.datecontext import CANDIDATE, CANDIDATE_AT_DIGIT
+
+    text = ("On 2022-04-13, 4/13/2022, 13.04.2022 and 2022/4/1 (not 2022-4/1), 3 days ago, 10 years ago, "
+            "the 1990s and 1990s-era, 13 April, 1st of May, 31st Dec., 5 mar, in 1987, $1987, #1987, 1987.5, "
+            "19870, 2100 and 2101, 12 decades ago, 120 months ago, 1234 weeks ago, 7 Sept, 1990s' and x1990, "
+            "a '90s show, 4 may be, 12th of never, 2020s, 3\u00a0days ago, ٣ days ago, 15 Mayday.")
+    for i, ch in enumerate(text):
+        if ch.isdigit():
+            for end in (len(text), i + 3, i + 8):
+                full, fast = CANDIDATE.match(text, i, end), CANDIDATE_AT_DIGIT.match(text, i, end)
+                assert (full and full.span()) == (fast and fast.span()), text[i:end]

@@ -75,3 +75,41 @@ def test_a_speaker_or_an_age_marks_a_person():
 def test_a_headline_verb_ends_the_name():
     text = "Ana Ruiz Says She Will Stay"
     assert [m.span.of(text) for m in people_of(text)] == ["Ana Ruiz"]
+
+
+def _words_reference(text, span):
+    """words_of as first written, one word at a time: its fast path must give the same."""
+    import re
+
+    from factcheck.extract.people import _keeps_stop
+
+    out = []
+    for m in re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z]").finditer(text, span.start, span.end):
+        word, (start, end) = m.group(), m.span()
+        if word[-1] == "." and not _keeps_stop(word):
+            word, end = word[:-1], end - 1
+        if len(word) > 2 and word.endswith(("'s", "’s")):
+            word, end = word[:-2], end - 2
+        elif len(word) > 2 and word[-1] in "'’":
+            word, end = word[:-1], end - 1
+        if word:
+            out.append((start, end, word, word.lower(), word[:1].isupper()))
+    return out
+
+
+def test_words_fast_path_agrees_with_the_word_by_word_reading():
+    from factcheck.extract.people import words_of
+
+    text = ("Sen. Ana Ruiz's aide, Mr. J.R. Tolliver Jr. and the Joneses' lawyer, said s. "
+            "It's the U.S. rule: Gen. Ode’s men. Cass' boats; A's, Bs, x's, O'Neil's e.g. "
+            "Dr. ab. Abs' Iss'. X. well-known St. Louis'. Co. inc. ii III. a ’s")
+    for span in (Span(0, len(text)), Span(5, len(text) - 3), Span(9, 60), Span(7, 111)):
+        assert [tuple(w) for w in words_of(text, span)] == _words_reference(text, span)
+
+
+def test_people_are_cached_per_document_object():
+    doc = document_from_text("Mayor Ann Lowe spoke. Lowe said the vote was close.\n", path="a.txt")
+    first = extract_people(doc)
+    assert extract_people(doc) is first
+    again = document_from_text("Mayor Ann Lowe spoke. Lowe said the vote was close.\n", path="a.txt")
+    assert extract_people(again) == first

@@ -178,3 +178,68 @@ def test_written_out_percent_is_rounded_like_digits():
 
 def test_quote_shorthand_is_not_a_range():
     assert facts("It was quoted at 1.4512-4519 dollars.") == []
+
+
+def test_figure_match_is_what_the_pyparsing_regex_element_gave():
+    """parse_figure_at matches FIGURE_PATTERN itself; pyparsing's Regex(as_match) through
+    parse_string gave the same match, tabs expanded, and that is what it must stay."""
+    import pyparsing as pp
+
+    from factcheck.extract.quantities_grammar import FIGURE_PATTERN, parse_figure_at
+
+    element = pp.Regex(FIGURE_PATTERN, as_match=True).leave_whitespace()
+
+    def through_pyparsing(text, pos):
+        try:
+            match = element.parse_string(text[pos:pos + 120], parse_all=False)[0]
+        except pp.ParseException:
+            return None
+        fields = {k: v for k, v in match.groupdict().items() if v}
+        if "scale_letter" in fields:
+            fields["scale"] = fields.pop("scale_letter")
+        return match.start() + pos, fields, match.end() + pos
+
+    text = ("It paid $2.4 billion,\tabout 12 pct\tmore; US$3m and C$ 40 dlrs, two-thirds of them, "
+            "a dozen\tmembers, three in 10 voters, minus 5 points, 6,833.59 points, -3.5%, .5 per cent, "
+            "twenty-five\t\tshares, half the staff, Rs. 40 lakh, 1,00 and 12,345,678.9 tonnes, ")
+    for pos in range(len(text)):
+        assert parse_figure_at(text, pos) == through_pyparsing(text, pos), text[pos:pos + 20]
+
+
+def test_candidate_prefilter_keeps_every_candidate():
+    """A sentence is scanned for digit candidates only when it has a digit, a currency sign
+    or a code; the scan itself decides the rest, so the result is the full scan's."""
+    from factcheck.extract import quantities as q
+
+    def full_scan(sentence):
+        starts = [m.start() for m in q._DIGIT_CANDIDATE.finditer(sentence)]
+        for m in q._WORD.finditer(sentence):
+            word = m.group().lower()
+            if word in q._WORD_STARTS and (word != "a" or q._A_FIGURE.match(sentence, m.end())):
+                starts.append(m.start())
+        return sorted(starts)
+
+    for sentence in ("No figures here at all.", "It cost Rs. forty lakh.", "Prices in USD rose.",
+                     "A €-denominated bond, a £ sign and ¥ alone.", "US$ and HK$ quotes.",
+                     "The CAD and AUD fell; GBP, JPY, CHF and EUR rose.", "Two-thirds said a dozen.",
+                     "−٣ is an Arabic-Indic three.", "It was -.5 and .25 and 3.", "Brs and CADs."):
+        assert q._candidates(sentence) == full_scan(sentence), sentence
+
+
+def test_candidate_patterns_match_as_without_their_lookahead():
+    """The character-class look-aheads in front of these patterns only repeat what the rest
+    requires (they are there for speed): the matches are those of the patterns without them."""
+    import re
+
+    from factcheck.extract import quantities, quantities_ranges
+
+    text = ("Shares rose 3-5 pct to $2.4-3 bln, US$ 40, HK$5, NZ$ 1, C$3, A$2, S$1, NT$9, R$4, U.S.$7; "
+            "USD 40 and EUR, GBP, JPY, CHF, CAD, AUD, Rs. 5; -3, −4, -$5, .5, 1,000-2,000 and x3-4, "
+            "v1.2-3, a,4-5, $-3, £4, €5, ¥6, 1987/88, 555-1234, 12–14 and ٣-٤.")
+    for pattern, lookahead in ((quantities._DIGIT_CANDIDATE, "(?=[-−$£€¥.\\dUCAHNSREGJ])"),
+                               (quantities_ranges._HYPHEN_RANGE, "(?=\\d)")):
+        assert pattern.pattern.startswith(lookahead)
+        plain = re.compile(pattern.pattern[len(lookahead):])
+        for start in range(len(text)):
+            assert [m.span() for m in pattern.finditer(text, start)] == \
+                [m.span() for m in plain.finditer(text, start)]

@@ -56,3 +56,52 @@ def test_bad_date_in_front_matter():
 def test_published_argument_overrides_front_matter():
     doc = document_from_text("---\ndate: 2020-01-01\n---\nText.\n", path="a.md", published=dt.date(2021, 5, 6))
     assert doc.published == dt.date(2021, 5, 6)
+
+
+def _title_characters():
+    """One of each kind of character a title could hold, YAML-special ones included."""
+    picks = [chr(c) for c in range(0, 0x100)] + ["\u2028", "\u2029", "\u2027", "\u202a", "\ud7ff", "\ue000",
+                                                   "\ufeff", "\ufefe", "\uff00", "\ufffd", "\ufffe",
+                                                   "\U0001f600", "\U0010ffff", "—", "’", "“", "é", "日"]
+    return [c for c in picks if not 0xd800 <= ord(c) <= 0xdfff]
+
+
+def test_simple_front_matter_is_what_yaml_reads():
+    import yaml
+
+    from factcheck.text.markdown import simple_front_matter
+
+    def yaml_reads(source):
+        try:
+            return yaml.load(source, Loader=yaml.SafeLoader)
+        except (yaml.YAMLError, ValueError):
+            return "error"
+
+    sources = []
+    for c in _title_characters():
+        sources += [f'title: "Budget{c}vote"\ndate: 2022-04-13', f'title: "{c}"', f'title: "{c} x {c}"']
+    sources += ['date: 2022-04-13\ntitle: "Order swapped"', 'date: 2022-02-29', 'date: 2024-02-29',
+                'date: 2022-13-01', 'date: 0000-01-01', 'date: 2022-4-13', 'date: 2022-04-13 ',
+                'date: 2022-04-13T10:00',
+                'title: "a"\ntitle: "b"', 'title: ""', 'title: "x" # note', 'title:  "two spaces"',
+                'title: plain', "title: 'single'", 'title: "esc \\" quote"', 'title: "x"\ndate: 2022-04-13\nextra: 1',
+                'Title: "case"', 'title: "x"\r', '']
+    simple = 0
+    for source in sources:
+        value = simple_front_matter(source)
+        if value is not None:
+            simple += 1
+            assert value == yaml_reads(source) and list(value) == list(yaml_reads(source)), repr(source)
+            assert [type(v) for v in value.values()] == [type(v) for v in yaml_reads(source).values()]
+    assert simple > 500
+
+
+def test_emphasis_pattern_matches_as_without_its_lookahead():
+    import re
+
+    from factcheck.text.markdown import _EMPHASIS
+
+    plain = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+    text = "**bold** and *it* a*b*c __u__ x_y * lone *, 2*3, ***, *_mixed_*, snake_case__x, end*"
+    for start in range(len(text)):
+        assert [m.span() for m in _EMPHASIS.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]

@@ -85,3 +85,9 @@ def test_reading_never_writes(tmp_path):
     before = (path.read_bytes(), os.stat(path).st_mtime_ns)
     read_path(str(path))
     assert (path.read_bytes(), os.stat(path).st_mtime_ns) == before
+
+
+def test_front_matter_nested_deeper_than_the_pure_yaml_loader_reads_is_still_refused():
+    # libyaml would read 600 levels; the pure-Python loader, which the reader uses, cannot.
+    raw = "---\na: " + "[" * 600 + "]" * 600 + "\n---\n\nText.\n"
+    assert _error(document_from_text, raw, path="deep.md") == "deep.md:1: malformed front matter: nested too deeply"
