@@ -9,6 +9,7 @@ process, where starting workers would cost more than it saves.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import os
@@ -48,8 +49,28 @@ def _init_worker(registry, published, max_bytes, reference, timeout) -> None:
     # Ctrl-C reaches the whole process group: only the parent handles it (and stops the
     # workers), so workers print no KeyboardInterrupt tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        # Forked with SIGINT blocked (see _sigint_blocked): one that came meanwhile is
+        # pending, and unblocking it now that it is ignored discards it.
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _worker_state.update(registry=registry, published=published, max_bytes=max_bytes, reference=reference,
                          timeout=timeout)
+
+
+@contextlib.contextmanager
+def _sigint_blocked():
+    """Hold SIGINT back while the pool forks its workers. A Ctrl-C that reached a worker
+    between its fork and its initializer would print a KeyboardInterrupt traceback;
+    blocked, it waits until the worker ignores it, and in this process until the block
+    ends, where it raises KeyboardInterrupt as usual."""
+    if not hasattr(signal, "pthread_sigmask"):          # Windows: no signal masks
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _check_in_worker(path: str):
@@ -99,7 +120,9 @@ def check_files(paths: Sequence[str], registry, *, jobs: int | None = 1, publish
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
                              initargs=(registry, published, max_bytes, reference, timeout)) as pool:
         try:
-            for status, payload in pool.map(_check_in_worker, paths, chunksize=chunk):
+            with _sigint_blocked():          # map() submits every chunk at once: the workers start here
+                outcomes = pool.map(_check_in_worker, paths, chunksize=chunk)
+            for status, payload in outcomes:
                 if status == "rule-error":
                     raise RuleError(*payload)
                 results.append(payload)

@@ -93,3 +93,17 @@ def test_sigint_with_workers_exits_130_promptly_and_quietly(tmp_path, to_group):
             proc.communicate()
             pytest.fail("factcheck kept waiting for a blocked worker after SIGINT")
     assert (proc.returncode, out, err) == (130, b"", b"factcheck: interrupted\n")
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks on this platform")
+def test_a_ctrl_c_while_workers_start_is_held_then_raised_in_the_parent():
+    from factcheck.engine.parallel import _sigint_blocked
+
+    reached_end_of_block = False
+    with pytest.raises(KeyboardInterrupt):
+        with _sigint_blocked():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)                     # delivered now if it were not blocked
+            reached_end_of_block = True
+    assert reached_end_of_block
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
