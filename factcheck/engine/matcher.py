@@ -45,10 +45,20 @@ def compile_classes(phrases: Mapping[str, tuple[tuple[str, ...], ...]]) -> dict:
 
 
 class Matcher:
+    """The reference interpreter of patterns. Matching runs compiled patterns (compile_pattern
+    below); a Matcher is also their per-stream state, and it interprets the few nodes that are
+    not compiled (repeats that may match nothing or many times), sharing the step count."""
+
+    __slots__ = ("s", "classes", "steps", "texts", "tokens", "facts_at", "n")
+
     def __init__(self, stream: TokenStream, classes: Mapping[str, dict]) -> None:
         self.s = stream
         self.classes = classes
         self.steps = 0
+        self.tokens = stream.tokens
+        self.texts = stream.texts
+        self.facts_at = stream.facts_at
+        self.n = len(stream.tokens)
 
     def m(self, node, pos: int, caps: dict, k: Cont):
         self.steps += 1                   # the step budget; this is the matcher's hottest line
@@ -156,6 +166,257 @@ class Matcher:
         if len(got) >= node.min:
             return k(pos, {**caps, node.name: got})
         return None
+
+
+# ---------------------------------------------------------------- compiled patterns
+#
+# A pattern is compiled once per rule set into one Python function per node, each knowing
+# the node that follows it (its continuation), so matching makes no dispatch on node types
+# and builds no closure per step. Every compiled node must behave exactly as Matcher.m does
+# on the same node: the same order of attempts (lazy gaps, greedy repeats, ordered
+# alternatives, longest class phrase first), the same captures, and one step counted on
+# entering each node, so a search that runs out of budget runs out at the same point.
+#
+# A compiled node is f(state, pos, caps) -> (end, captures) | None, where state is the
+# Matcher of the stream being searched.
+
+Compiled = Callable[[Matcher, int, dict], "tuple[int, dict] | None"]
+
+
+def _done(state: Matcher, pos: int, caps: dict):
+    return pos, caps
+
+
+def _fail(state: Matcher, pos: int, caps: dict):
+    return None
+
+
+def compile_pattern(node, classes: Mapping[str, dict]) -> Compiled:
+    """The whole-pattern function: a match's end and captures, or None."""
+    return _compile(node, _done, classes)
+
+
+def min_length(node, classes: Mapping[str, dict]) -> int:
+    """The fewest tokens a match of node can cover (0 when unsure)."""
+    if isinstance(node, Words):
+        return len(node.tokens)
+    if isinstance(node, WordClass):
+        return 1 if classes.get(node.name) else 0
+    if isinstance(node, Capture):
+        if node.type.startswith("@"):
+            return 1 if classes.get(node.type[1:]) else 0
+        if node.type == "word" or not node.many:
+            return 1                      # an anchored fact covers at least one token
+        return 1 if node.min > 0 else 0
+    if isinstance(node, Gap):
+        return node.min
+    if isinstance(node, Seq):
+        return sum(min_length(item, classes) for item in node.items)
+    if isinstance(node, Alt):
+        return min((min_length(o, classes) for o in node.options), default=0)
+    if isinstance(node, Repeat):
+        return node.min * min_length(node.node, classes)
+    return 0
+
+
+# Repeats are unrolled into one copy of their body per count up to this bound.
+_UNROLL = 4
+
+
+def _compile(node, k: Compiled, classes) -> Compiled:
+    if isinstance(node, Seq):
+        return _seq(node, k, classes)
+    if isinstance(node, Alt):
+        return _alt(node, k, classes)
+    if isinstance(node, Words):
+        return _words(node, k)
+    if isinstance(node, WordClass):
+        return _class(classes.get(node.name, {}), k, None)
+    if isinstance(node, Gap):
+        return _gap(node, k)
+    if isinstance(node, Repeat) and node.max <= _UNROLL and min_length(node.node, classes) > 0:
+        return _repeat(node, k, classes)
+    if isinstance(node, Capture):
+        if node.type.startswith("@"):
+            return _class(classes.get(node.type[1:], {}), k, node.name)
+        if node.type == "word":
+            return _word_capture(node, k)
+        if not node.many:
+            return _fact_capture(node, k)
+    return _interpreted(node, k)
+
+
+def _interpreted(node, k: Compiled) -> Compiled:
+    """Matcher.m itself, for what is not compiled (repeated fact captures, repeats that may
+    match empty or many times, unknown nodes)."""
+    def interpreted(state, pos, caps):
+        return state.m(node, pos, caps, lambda p, c: k(state, p, c))
+    return interpreted
+
+
+def _seq(node: Seq, k: Compiled, classes) -> Compiled:
+    first = k
+    for item in reversed(node.items):
+        first = _compile(item, first, classes)
+
+    def seq(state, pos, caps):
+        state.steps += 1
+        if state.steps > STEP_BUDGET:
+            raise _Budget
+        return first(state, pos, caps)
+    return seq
+
+
+def _alt(node: Alt, k: Compiled, classes) -> Compiled:
+    options = tuple(_compile(o, k, classes) for o in node.options)
+
+    def alt(state, pos, caps):
+        state.steps += 1
+        if state.steps > STEP_BUDGET:
+            raise _Budget
+        for option in options:
+            r = option(state, pos, caps)
+            if r is not None:
+                return r
+        return None
+    return alt
+
+
+def _words(node: Words, k: Compiled) -> Compiled:
+    words = list(node.tokens)
+    size = len(words)
+    if size == 1:
+        word = words[0]
+
+        def one_word(state, pos, caps):
+            state.steps += 1
+            if state.steps > STEP_BUDGET:
+                raise _Budget
+            if pos < state.n and state.texts[pos] == word:
+                return k(state, pos + 1, caps)
+            return None
+        return one_word
+
+    def phrase(state, pos, caps):
+        state.steps += 1
+        if state.steps > STEP_BUDGET:
+            raise _Budget
+        if pos + size <= state.n and state.texts[pos:pos + size] == words:
+            return k(state, pos + size, caps)
+        return None
+    return phrase
+
+
+def _class(by_first: Mapping[str, tuple], k: Compiled, name: str | None) -> Compiled:
+    """A word class, or a capture of one (name): its phrases that match at pos, longest first;
+    phrases of one length end at the same token, so each length is tried once."""
+    table: dict = {}
+    for first, phrases in by_first.items():
+        lengths: dict = {}
+        for phrase in phrases:                     # longest first (compile_classes)
+            lengths.setdefault(len(phrase), []).append(list(phrase))
+        table[first] = tuple(lengths.items())
+
+    def word_class(state, pos, caps):
+        state.steps += 1
+        if state.steps > STEP_BUDGET:
+            raise _Budget
+        if pos >= state.n:
+            return None
+        texts = state.texts
+        groups = table.get(texts[pos])
+        if groups is None:
+            return None
+        for size, phrases in groups:
+            end = pos + size
+            if size == 1 or texts[pos:end] in phrases:
+                if name is None:
+                    r = k(state, end, caps)
+                else:
+                    r = k(state, end, {**caps, name: " ".join(texts[pos:end])})
+                if r is not None:
+                    return r
+        return None
+    return word_class
+
+
+def _gap(node: Gap, k: Compiled) -> Compiled:
+    low, high = node.min, node.max
+
+    def gap(state, pos, caps):
+        state.steps += 1
+        if state.steps > STEP_BUDGET:
+            raise _Budget
+        for end in range(pos + low, pos + min(high, state.n - pos) + 1):
+            r = k(state, end, caps)
+            if r is not None:
+                return r
+        return None
+    return gap
+
+
+def _repeat(node: Repeat, k: Compiled, classes) -> Compiled:
+    """Greedy repetition, unrolled: after count matches of the body, first try one more
+    (while count < max), then what follows (once count >= min). The body always covers at
+    least one token here, so Matcher's "no progress" test never fails and is left out."""
+    def after(count: int) -> Compiled:
+        rest = k if count >= node.min else None
+        if count == node.max:
+            return rest or _fail
+        more = _compile(node.node, after(count + 1), classes)
+        if rest is None:
+            return more
+
+        def more_or_rest(state, pos, caps):
+            r = more(state, pos, caps)
+            if r is not None:
+                return r
+            return rest(state, pos, caps)
+        return more_or_rest
+
+    body = after(0)
+
+    def repeat(state, pos, caps):
+        state.steps += 1
+        if state.steps > STEP_BUDGET:
+            raise _Budget
+        return body(state, pos, caps)
+    return repeat
+
+
+def _word_capture(node: Capture, k: Compiled) -> Compiled:
+    name = node.name
+
+    def word(state, pos, caps):
+        state.steps += 1
+        if state.steps > STEP_BUDGET:
+            raise _Budget
+        if pos < state.n and state.tokens[pos][3]:          # Token.word
+            return k(state, pos + 1, {**caps, name: state.texts[pos]})
+        return None
+    return word
+
+
+def _stop_desc(a):
+    return -a.stop
+
+
+def _fact_capture(node: Capture, k: Compiled) -> Compiled:
+    name, ctype = node.name, node.type
+
+    def fact(state, pos, caps):
+        state.steps += 1
+        if state.steps > STEP_BUDGET:
+            raise _Budget
+        anchored = state.facts_at.get(pos)
+        if not anchored:
+            return None
+        for a in sorted([a for a in anchored if ctype in a.types], key=_stop_desc):
+            r = k(state, a.stop, {**caps, name: a.fact})
+            if r is not None:
+                return r
+        return None
+    return fact
 
 
 _ANY = None
@@ -269,41 +530,72 @@ class Plan:
     firsts: tuple
     keys: frozenset | None
     needs: tuple             # one tuple of any-of sets per pattern
+    compiled: tuple = ()     # one compile_pattern function per pattern
 
 
 def plan(patterns, classes) -> Plan:
     firsts = tuple(first_set(p, classes) for p in patterns)
-    return Plan(firsts, first_keys(firsts), tuple(tuple(required(p, classes)) for p in patterns))
+    return Plan(firsts, first_keys(firsts), tuple(tuple(required(p, classes)) for p in patterns),
+                tuple(compile_pattern(p, classes) for p in patterns))
+
+
+def gates(how: Plan) -> tuple:
+    """Per pattern (compiled, firsts, must, any_of): a pattern can match a stream only if the
+    stream holds every key of `must` (the needs that are single keys, checked in one set
+    operation) and one key of each set in `any_of` (the other needs, and what the pattern can
+    start with: a pattern none of whose first elements occur is never tried)."""
+    out = []
+    for compiled, firsts, needs in zip(how.compiled, how.firsts, how.needs):
+        must = frozenset(key for need in needs if len(need) == 1 for key in need)
+        any_of = {need for need in needs if len(need) != 1}
+        if firsts is not _ANY:
+            any_of.add(frozenset(firsts))
+        # A set that includes a required key is met whenever that key is there.
+        any_of = tuple(sorted((a for a in any_of if a.isdisjoint(must)), key=len))
+        out.append((compiled, firsts, must, any_of))
+    return tuple(out)
+
+
+def live_patterns(present, pattern_gates) -> list:
+    """(compiled, firsts) of the patterns whose gates the stream's keys (present) pass."""
+    live = []
+    for compiled, firsts, must, any_of in pattern_gates:
+        if not must <= present:
+            continue
+        for need in any_of:
+            if present.isdisjoint(need):
+                break
+        else:
+            live.append((compiled, firsts))
+    return live
 
 
 def find_matches(stream: TokenStream, patterns, classes, how: Plan | None = None) -> list[Match]:
     """Leftmost, non-overlapping matches of any of the patterns (first pattern wins at a start)."""
-    matches: list[Match] = []
     how = how or plan(patterns, classes)
-    present = stream.key_set
-    if how.keys is not None and present.isdisjoint(how.keys):
-        return matches
-    live = []
-    for p, f, needs in zip(patterns, how.firsts, how.needs):
-        for need in needs:                # a plain loop: this runs for every rule in every sentence
-            if present.isdisjoint(need):
-                break
-        else:
-            live.append((p, f))
-    if not live:
-        return matches
+    live = live_patterns(stream.key_set, gates(how))
+    return search(stream, classes, live) if live else []
+
+
+def search(stream: TokenStream, classes, live: list) -> list[Match]:
+    """find_matches for the patterns that passed their gates, as (compiled, firsts), in order.
+    Leaving out a pattern that cannot match changes nothing: it would never pass _can_start
+    or never reach its end."""
+    matches: list[Match] = []
     keys = first_keys([f for _, f in live])
     pos = 0
-    matcher = Matcher(stream, classes)
+    state = Matcher(stream, classes)
+    single = len(live) == 1
     for start in _starts(stream, keys):
         if start < pos:
             continue
-        for pattern, first in live:
-            if not _can_start(stream, start, first):
+        for compiled, first in live:
+            # One pattern: its starts come from its own first keys, so it can start at each.
+            if not single and not _can_start(stream, start, first):
                 continue
-            matcher.steps = 0             # each attempt has its own step budget
+            state.steps = 0               # each attempt has its own step budget
             try:
-                r = matcher.m(pattern, start, {}, lambda p, c: (p, c))
+                r = compiled(state, start, {})
             except _Budget:
                 r = None
             if r is not None and r[0] > start:

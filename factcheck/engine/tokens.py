@@ -45,7 +45,7 @@ class TokenStream:
     Most streams only ever answer "which keys occur" (no rule can match them), so
     that set is built eagerly and cheaply, and the position index only when asked."""
 
-    __slots__ = ("tokens", "facts_at", "key_set", "_index")
+    __slots__ = ("tokens", "facts_at", "key_set", "_index", "_texts")
 
     def __init__(self, tokens: list[Token], facts_at: dict[int, list[Anchored]]) -> None:
         self.tokens = tokens
@@ -56,6 +56,14 @@ class TokenStream:
                 key_set |= _fact_keys(a.types)
         self.key_set = key_set
         self._index: dict | None = None
+        self._texts: list[str] | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        """The tokens' texts, for the matcher (built only for streams a rule is tried on)."""
+        if self._texts is None:
+            self._texts = [t[0] for t in self.tokens]
+        return self._texts
 
     @property
     def index(self) -> dict:

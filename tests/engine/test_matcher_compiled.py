@@ -1,0 +1,80 @@
+"""The compiled matcher must behave exactly as the reference interpreter (Matcher.m): the same
+match, the same captures, and the same number of steps, so the step budget runs out at the same
+point. Every start position of every sentence is compared."""
+import pytest
+
+from factcheck.engine.matcher import STEP_BUDGET, Matcher, _Budget, compile_pattern
+from factcheck.engine.tokens import build_stream
+from factcheck.model.span import Span
+
+from tests.engine.helpers import money_facts
+from tests.engine.test_matcher import patterns
+
+WORDS = 'words move: rose fell "went up" "went up sharply" went\nwords owner: the its "the city\'s"'
+
+TEXTS = [
+    "Sales rose by $3 million to $9 million, and costs went up sharply by $2 million.",
+    "The city's budget went up $1 million, $2 million and $4 million for the schools.",
+    "It fell to $5 million. Then it went up by $1 million; and rose, and rose again.",
+    "From $1 million to $2 million to $3 million, very very very big, it went went went up.",
+    "",
+]
+
+PATTERNS = [
+    '"rose" [ "by" ] a:money',
+    'dir:@move ( by | to ) a:money',
+    'x:@owner ... a:money',
+    '"went" "up" [ "sharply" ] ...{0,3} a:money',
+    'parts:money{2,4} ... "and" last:money',
+    'parts:money+ "for"',
+    'parts:money{0,3} "for"',
+    '( "to" a:money )+ ","',
+    '( "to" a:money ){2,3}',
+    '"very"* "big"',
+    '"very"{2,} "big"',
+    '[ ...{0,2} ] "million"',
+    '( ... "rose" )? "again"',
+    '( "went" | "went" "up" ){1,3} "by"',
+    '@move ...{1,2} w:word',
+    '( [ "and" ] "rose" ){1,2}',
+    'a:money ( "," | "and" )* b:money',
+    '"it" ( "fell" | "went" "up" | @move ) ( "by" | "to" ) ...{0,1} a:money',
+]
+
+
+def _interpreted(stream, pattern, classes, start):
+    m = Matcher(stream, classes)
+    try:
+        r = m.m(pattern, start, {}, lambda p, c: (p, c))
+    except _Budget:
+        r = "budget"
+    return r, m.steps
+
+
+def _compiled(stream, pattern, classes, start):
+    state = Matcher(stream, classes)
+    try:
+        r = compile_pattern(pattern, classes)(state, start, {})
+    except _Budget:
+        r = "budget"
+    return r, state.steps
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+def test_compiled_patterns_agree_with_the_interpreter(source):
+    pats, classes = patterns(source, WORDS)
+    for text in TEXTS:
+        stream = build_stream(text, Span(0, len(text)), money_facts(text).quantities)
+        for pattern in pats:
+            for start in range(len(stream) + 1):
+                assert _compiled(stream, pattern, classes, start) == _interpreted(stream, pattern, classes, start), \
+                    (source, text, start)
+
+
+def test_budget_runs_out_at_the_same_step():
+    text = " ".join(["word"] * 60) + " end"
+    pats, classes = patterns('... ... ... ... ... ... ... "nowhere"')
+    stream = build_stream(text, Span(0, len(text)), [])
+    compiled = _compiled(stream, pats[0], classes, 0)
+    assert compiled == _interpreted(stream, pats[0], classes, 0)
+    assert compiled == ("budget", STEP_BUDGET + 1)
