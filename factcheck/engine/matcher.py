@@ -471,12 +471,34 @@ def _optional(node) -> bool:
 
 
 def _starts(stream: TokenStream, keys: frozenset | None) -> list[int]:
+    """Positions where one of keys occurs, ascending (every position for None). A scan of the
+    stream's words: cheaper than building its position index, which served one rule or two."""
     if keys is None:
         return list(range(len(stream)))
-    found: set[int] = set()
-    for key in stream.present(keys):
-        found.update(stream.positions(key))
-    return sorted(found)
+    words, types = _split_keys(keys)
+    found = [i for i, text in enumerate(stream.texts) if text in words] if words else []
+    if types:
+        by_type = stream.fact_positions
+        at_facts = [by_type[t] for t in types if t in by_type]
+        if at_facts:
+            if not found and len(at_facts) == 1:
+                return at_facts[0]
+            return sorted(set(found).union(*at_facts))
+    return found
+
+
+_SPLIT: dict = {}
+
+
+def _split_keys(keys: frozenset) -> tuple[frozenset, frozenset]:
+    """(words, fact types) of a set of first keys, remembered: rules come back to the same sets."""
+    split = _SPLIT.get(keys)
+    if split is None:
+        if len(_SPLIT) > 4096:
+            _SPLIT.clear()
+        split = _SPLIT[keys] = (frozenset(v for kind, v in keys if kind == "w"),
+                                frozenset(v for kind, v in keys if kind == "f"))
+    return split
 
 
 def first_keys(firsts: list) -> frozenset | None:

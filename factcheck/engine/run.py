@@ -161,10 +161,25 @@ def check_document(doc: Document, rules: RuleSet, *, functions: Mapping[str, Cal
 
 def _env(rule: RuleSpec, captures: Mapping, doc: Document) -> dict:
     env = {}
-    for name, cap in rule.captures.items():
-        env[name] = captures.get(name, () if cap.many else None)
+    for name, default in _capture_defaults(rule):
+        env[name] = captures.get(name, default)
     env["published"] = doc.published
     return env
+
+
+_DEFAULTS: dict[int, tuple] = {}
+
+
+def _capture_defaults(rule: RuleSpec) -> tuple:
+    """(name, value when not captured) for each capture of the rule, in rule.captures order;
+    remembered per rule, as rule.captures walks the patterns each time it is read."""
+    hit = _DEFAULTS.get(id(rule))
+    if hit is None or hit[0] is not rule:
+        if len(_DEFAULTS) > 4096:        # rules built by tests come and go
+            _DEFAULTS.clear()
+        hit = _DEFAULTS[id(rule)] = (rule, tuple((name, () if cap.many else None)
+                                                  for name, cap in rule.captures.items()))
+    return hit[1]
 
 
 def _rule_bug(rule: RuleSpec, exc: Exception) -> RuleError:

@@ -45,7 +45,7 @@ class TokenStream:
     Most streams only ever answer "which keys occur" (no rule can match them), so
     that set is built eagerly and cheaply, and the position index only when asked."""
 
-    __slots__ = ("tokens", "facts_at", "key_set", "_index", "_texts")
+    __slots__ = ("tokens", "facts_at", "key_set", "_index", "_texts", "_fact_positions")
 
     def __init__(self, tokens: list[Token], facts_at: dict[int, list[Anchored]]) -> None:
         self.tokens = tokens
@@ -57,6 +57,7 @@ class TokenStream:
         self.key_set = key_set
         self._index: dict | None = None
         self._texts: list[str] | None = None
+        self._fact_positions: dict | None = None
 
     @property
     def texts(self) -> list[str]:
@@ -64,6 +65,17 @@ class TokenStream:
         if self._texts is None:
             self._texts = [t[0] for t in self.tokens]
         return self._texts
+
+    @property
+    def fact_positions(self) -> dict:
+        """{fact type: ascending positions where a fact of that type starts}."""
+        if self._fact_positions is None:
+            by_type: dict = {}
+            for i in sorted(self.facts_at):
+                for t in set().union(*(a.types for a in self.facts_at[i])):
+                    by_type.setdefault(t, []).append(i)
+            self._fact_positions = by_type
+        return self._fact_positions
 
     @property
     def index(self) -> dict:
