@@ -8,6 +8,8 @@ and `ctx.facts` (see engine/run.py RuleContext).
 """
 from __future__ import annotations
 
+import functools
+
 from factcheck.dsl.expr import context_function
 from factcheck.engine.values import Unverifiable
 from factcheck.extract.name_forms import bare, office_of, spelling_variant
@@ -86,8 +88,17 @@ def secondhand_source(ctx, q: Quote) -> bool:
     raise Unverifiable(f"quoted secondhand: {who} said this to {q.via}; an editor should check the original")
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm_quote(text: str) -> str:
+    """A quote's words, lower-cased, for comparing quotes (remembered: each rule evaluation
+    compares one quote with every other quote of the article)."""
     return " ".join(w.lower().replace("’", "'") for w in words(text))
+
+
+# office_of and spelling_variant are pure functions of their strings, and the people rules
+# ask them about the same titles and surnames for every mention of an article.
+_office_of = functools.lru_cache(maxsize=4096)(office_of)
+_spelling_variant = functools.lru_cache(maxsize=16384)(spelling_variant)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -163,9 +174,9 @@ def _own_people(ctx) -> tuple[Mention, ...]:
 @context_function
 def earlier_office(ctx, p: Mention) -> bool:
     """Whether this person was given an office earlier in the article, so two titles can be compared."""
-    if office_of(p.title) is None or _in_quote(ctx, p.span) or not _in_full(ctx, p):
+    if _office_of(p.title) is None or _in_quote(ctx, p.span) or not _in_full(ctx, p):
         return False
-    return any(o.name == p.name and office_of(o.title) is not None and _in_full(ctx, o)
+    return any(o.name == p.name and _office_of(o.title) is not None and _in_full(ctx, o)
                for o in _own_people(ctx) if o.span.start < p.span.start)
 
 
@@ -177,7 +188,7 @@ def _in_full(ctx, m: Mention) -> bool:
 @context_function
 def other_title(ctx, p: Mention) -> str | None:
     """Another title naming a different office for the same person in this article, or none."""
-    mine = office_of(p.title)
+    mine = _office_of(p.title)
     if mine is None or _in_quote(ctx, p.span) or not _in_full(ctx, p):
         return None
     for other in _own_people(ctx):
@@ -185,7 +196,7 @@ def other_title(ctx, p: Mention) -> str | None:
             break                    # only earlier mentions: the later one is reported
         if other.name != p.name or not _in_full(ctx, other):
             continue
-        theirs = office_of(other.title)
+        theirs = _office_of(other.title)
         if theirs is not None and theirs != mine:
             return other.title
     return None
@@ -227,7 +238,7 @@ def other_spelling(ctx, p: Mention) -> str | None:
         return None
     uses = _surname_uses(ctx)
     for surname, other_first in uses:
-        if not spelling_variant(mine, surname):
+        if not _spelling_variant(mine, surname):
             continue
         if other_first is not None and other_first != first:
             continue

@@ -193,7 +193,7 @@ def _fail(state: Matcher, pos: int, caps: dict):
 
 def compile_pattern(node, classes: Mapping[str, dict]) -> Compiled:
     """The whole-pattern function: a match's end and captures, or None."""
-    return _compile(node, _done, classes)
+    return _compile(node, _done, classes, 1)
 
 
 def min_length(node, classes: Mapping[str, dict]) -> int:
@@ -223,55 +223,65 @@ def min_length(node, classes: Mapping[str, dict]) -> int:
 _UNROLL = 4
 
 
-def _compile(node, k: Compiled, classes) -> Compiled:
+def _compile(node, k: Compiled, classes, steps: int) -> Compiled:
+    """node's function; it counts `steps` on entry: its own step, plus those of enclosing
+    sequences entered just before it. Counting them together at the later point raises the
+    budget exception in exactly the same cases, as nothing happens in between."""
     if isinstance(node, Seq):
-        return _seq(node, k, classes)
+        return _seq(node, k, classes, steps)
     if isinstance(node, Alt):
-        return _alt(node, k, classes)
+        return _alt(node, k, classes, steps)
     if isinstance(node, Words):
-        return _words(node, k)
+        return _words(node, k, steps)
     if isinstance(node, WordClass):
-        return _class(classes.get(node.name, {}), k, None)
+        return _class(classes.get(node.name, {}), k, None, steps)
     if isinstance(node, Gap):
-        return _gap(node, k)
+        return _gap(node, k, steps)
     if isinstance(node, Repeat) and node.max <= _UNROLL and min_length(node.node, classes) > 0:
-        return _repeat(node, k, classes)
+        return _repeat(node, k, classes, steps)
     if isinstance(node, Capture):
         if node.type.startswith("@"):
-            return _class(classes.get(node.type[1:], {}), k, node.name)
+            return _class(classes.get(node.type[1:], {}), k, node.name, steps)
         if node.type == "word":
-            return _word_capture(node, k)
+            return _word_capture(node, k, steps)
         if not node.many:
-            return _fact_capture(node, k)
-    return _interpreted(node, k)
+            return _fact_capture(node, k, steps)
+    return _interpreted(node, k, steps)
 
 
-def _interpreted(node, k: Compiled) -> Compiled:
+def _interpreted(node, k: Compiled, steps: int) -> Compiled:
     """Matcher.m itself, for what is not compiled (repeated fact captures, repeats that may
-    match empty or many times, unknown nodes)."""
+    match empty or many times, unknown nodes); m counts the node's own step."""
+    before = steps - 1
+
     def interpreted(state, pos, caps):
+        state.steps += before
         return state.m(node, pos, caps, lambda p, c: k(state, p, c))
     return interpreted
 
 
-def _seq(node: Seq, k: Compiled, classes) -> Compiled:
+def _seq(node: Seq, k: Compiled, classes, steps: int) -> Compiled:
+    """A sequence's step is counted by its first item (an empty one goes straight on)."""
     first = k
-    for item in reversed(node.items):
-        first = _compile(item, first, classes)
+    items = node.items
+    for i in range(len(items) - 1, -1, -1):
+        first = _compile(items[i], first, classes, steps + 1 if i == 0 else 1)
+    if items:
+        return first
 
-    def seq(state, pos, caps):
-        state.steps += 1
+    def empty(state, pos, caps):
+        state.steps += steps
         if state.steps > STEP_BUDGET:
             raise _Budget
-        return first(state, pos, caps)
-    return seq
+        return k(state, pos, caps)
+    return empty
 
 
-def _alt(node: Alt, k: Compiled, classes) -> Compiled:
-    options = tuple(_compile(o, k, classes) for o in node.options)
+def _alt(node: Alt, k: Compiled, classes, steps: int) -> Compiled:
+    options = tuple(_compile(o, k, classes, 1) for o in node.options)
 
     def alt(state, pos, caps):
-        state.steps += 1
+        state.steps += steps
         if state.steps > STEP_BUDGET:
             raise _Budget
         for option in options:
@@ -282,14 +292,14 @@ def _alt(node: Alt, k: Compiled, classes) -> Compiled:
     return alt
 
 
-def _words(node: Words, k: Compiled) -> Compiled:
+def _words(node: Words, k: Compiled, steps: int) -> Compiled:
     words = list(node.tokens)
     size = len(words)
     if size == 1:
         word = words[0]
 
         def one_word(state, pos, caps):
-            state.steps += 1
+            state.steps += steps
             if state.steps > STEP_BUDGET:
                 raise _Budget
             if pos < state.n and state.texts[pos] == word:
@@ -298,7 +308,7 @@ def _words(node: Words, k: Compiled) -> Compiled:
         return one_word
 
     def phrase(state, pos, caps):
-        state.steps += 1
+        state.steps += steps
         if state.steps > STEP_BUDGET:
             raise _Budget
         if pos + size <= state.n and state.texts[pos:pos + size] == words:
@@ -307,7 +317,7 @@ def _words(node: Words, k: Compiled) -> Compiled:
     return phrase
 
 
-def _class(by_first: Mapping[str, tuple], k: Compiled, name: str | None) -> Compiled:
+def _class(by_first: Mapping[str, tuple], k: Compiled, name: str | None, steps: int) -> Compiled:
     """A word class, or a capture of one (name): its phrases that match at pos, longest first;
     phrases of one length end at the same token, so each length is tried once."""
     table: dict = {}
@@ -318,7 +328,7 @@ def _class(by_first: Mapping[str, tuple], k: Compiled, name: str | None) -> Comp
         table[first] = tuple(lengths.items())
 
     def word_class(state, pos, caps):
-        state.steps += 1
+        state.steps += steps
         if state.steps > STEP_BUDGET:
             raise _Budget
         if pos >= state.n:
@@ -340,11 +350,11 @@ def _class(by_first: Mapping[str, tuple], k: Compiled, name: str | None) -> Comp
     return word_class
 
 
-def _gap(node: Gap, k: Compiled) -> Compiled:
+def _gap(node: Gap, k: Compiled, steps: int) -> Compiled:
     low, high = node.min, node.max
 
     def gap(state, pos, caps):
-        state.steps += 1
+        state.steps += steps
         if state.steps > STEP_BUDGET:
             raise _Budget
         for end in range(pos + low, pos + min(high, state.n - pos) + 1):
@@ -355,7 +365,7 @@ def _gap(node: Gap, k: Compiled) -> Compiled:
     return gap
 
 
-def _repeat(node: Repeat, k: Compiled, classes) -> Compiled:
+def _repeat(node: Repeat, k: Compiled, classes, steps: int) -> Compiled:
     """Greedy repetition, unrolled: after count matches of the body, first try one more
     (while count < max), then what follows (once count >= min). The body always covers at
     least one token here, so Matcher's "no progress" test never fails and is left out."""
@@ -363,7 +373,7 @@ def _repeat(node: Repeat, k: Compiled, classes) -> Compiled:
         rest = k if count >= node.min else None
         if count == node.max:
             return rest or _fail
-        more = _compile(node.node, after(count + 1), classes)
+        more = _compile(node.node, after(count + 1), classes, 1)
         if rest is None:
             return more
 
@@ -374,21 +384,35 @@ def _repeat(node: Repeat, k: Compiled, classes) -> Compiled:
             return rest(state, pos, caps)
         return more_or_rest
 
-    body = after(0)
+    if node.max == 0:
+        body = after(0)
 
-    def repeat(state, pos, caps):
-        state.steps += 1
+        def repeat(state, pos, caps):
+            state.steps += steps
+            if state.steps > STEP_BUDGET:
+                raise _Budget
+            return body(state, pos, caps)
+        return repeat
+    if node.min > 0:                      # the first match is required: it counts the repeat's step
+        return _compile(node.node, after(1), classes, steps + 1)
+    more = _compile(node.node, after(1), classes, 1)
+
+    def optional(state, pos, caps):       # after(0): one more, else what follows
+        state.steps += steps
         if state.steps > STEP_BUDGET:
             raise _Budget
-        return body(state, pos, caps)
-    return repeat
+        r = more(state, pos, caps)
+        if r is not None:
+            return r
+        return k(state, pos, caps)
+    return optional
 
 
-def _word_capture(node: Capture, k: Compiled) -> Compiled:
+def _word_capture(node: Capture, k: Compiled, steps: int) -> Compiled:
     name = node.name
 
     def word(state, pos, caps):
-        state.steps += 1
+        state.steps += steps
         if state.steps > STEP_BUDGET:
             raise _Budget
         if pos < state.n and state.tokens[pos][3]:          # Token.word
@@ -401,15 +425,20 @@ def _stop_desc(a):
     return -a.stop
 
 
-def _fact_capture(node: Capture, k: Compiled) -> Compiled:
+def _fact_capture(node: Capture, k: Compiled, steps: int) -> Compiled:
     name, ctype = node.name, node.type
 
     def fact(state, pos, caps):
-        state.steps += 1
+        state.steps += steps
         if state.steps > STEP_BUDGET:
             raise _Budget
         anchored = state.facts_at.get(pos)
         if not anchored:
+            return None
+        if len(anchored) == 1:            # the usual case: nothing to order
+            a = anchored[0]
+            if ctype in a.types:
+                return k(state, a.stop, {**caps, name: a.fact})
             return None
         for a in sorted([a for a in anchored if ctype in a.types], key=_stop_desc):
             r = k(state, a.stop, {**caps, name: a.fact})

@@ -10,7 +10,7 @@ from factcheck.dsl.loader import RuleSet
 from factcheck.engine.evidence import render, to_evidence
 from factcheck.engine.facts import Facts, gather_facts
 from factcheck.engine.matcher import compile_classes, gates, live_patterns, plan, search
-from factcheck.engine.tokens import build_stream, tokenize
+from factcheck.engine.tokens import build_stream, holds_fact, tokenize
 from factcheck.engine.values import Unverifiable, coerce
 from factcheck.errors import RuleError
 from factcheck.model.document import Document
@@ -75,6 +75,16 @@ class ScopeRules:
     of it needs nothing (anywhere); its gates then decide which of its patterns are live."""
     index: dict              # key -> rule indices
     anywhere: frozenset      # rule indices
+    # When every rule of the scope is indexed by fact types only, those types: a span holding
+    # no fact of them meets no rule, and its stream (tokens, anchored facts) is not built.
+    fact_types: frozenset | None = None
+
+    @classmethod
+    def of(cls, index: dict, anywhere: set) -> ScopeRules:
+        fact_types = None
+        if not anywhere and all(kind == "f" for kind, _ in index):
+            fact_types = frozenset(value for _, value in index)
+        return cls({key: frozenset(ids) for key, ids in index.items()}, frozenset(anywhere), fact_types)
 
 
 @attrs.frozen
@@ -104,9 +114,7 @@ class Prepared:
                 else:
                     for key in need:
                         index[rule.scope].setdefault(key, set()).add(i)
-        scopes = {scope: ScopeRules({key: frozenset(ids) for key, ids in index[scope].items()},
-                                    frozenset(anywhere[scope]))
-                  for scope in index}
+        scopes = {scope: ScopeRules.of(index[scope], anywhere[scope]) for scope in index}
         return cls(classes, plans, rule_gates, scopes)
 
 
@@ -135,8 +143,10 @@ def check_document(doc: Document, rules: RuleSet, *, functions: Mapping[str, Cal
     claims: list[Claim] = []
     seen: set = set()
     for scope, by_need in prep.scopes.items():
-        index, anywhere = by_need.index, by_need.anywhere
+        index, anywhere, fact_types = by_need.index, by_need.anywhere, by_need.fact_types
         for span in scopes(doc, scope):
+            if fact_types is not None and not holds_fact(all_facts, fact_starts, span, fact_types):
+                continue
             stream = build_stream(doc.text, span, all_facts, fact_starts, tokens, token_starts)
             present = stream.key_set
             candidates = set(anywhere)

@@ -158,6 +158,18 @@ def _types_of(fact) -> frozenset:
     return types
 
 
+def holds_fact(facts, fact_starts: list[int], span: Span, types: frozenset) -> bool:
+    """Whether a fact of one of these types lies wholly inside span (facts sorted by start,
+    fact_starts their starts): true whenever build_stream would anchor one, so a false
+    answer means the stream would have none."""
+    lo, hi = bisect.bisect_left(fact_starts, span.start), bisect.bisect_left(fact_starts, span.end)
+    for fact in facts[lo:hi]:
+        fs = fact.span
+        if fs.start < fs.end <= span.end and not types.isdisjoint(_types_of(fact)):
+            return True
+    return False
+
+
 def tokenize(text: str) -> list[Token]:
     """Every token of a text, once per article; scopes take slices of it."""
     out = []
