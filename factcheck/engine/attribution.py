@@ -236,18 +236,48 @@ def other_spelling(ctx, p: Mention) -> str | None:
     first, mine = words[0], words[-1]
     if len(mine) < 5:
         return None
-    uses = _surname_uses(ctx)
-    for surname, other_first in uses:
-        if not _spelling_variant(mine, surname):
-            continue
+    for surname, other_first in _variant_uses(ctx, mine):
         if other_first is not None and other_first != first:
             continue
-        if any(s == surname and f is not None and f != first for s, f in uses):
-            continue
+        if _first_names(ctx).get(surname, frozenset()) - {first}:
+            continue                 # the surname comes with another first name too
         if _named_in_full_before(ctx, surname, p):
             continue                 # reported once, at the first of the two spellings
         return surname
     return None
+
+
+def _first_names(ctx) -> dict[str, frozenset]:
+    """{surname: the first names it is used with} over the article's surname uses."""
+    def collect(c) -> dict[str, frozenset]:
+        found: dict = {}
+        for surname, first in _surname_uses(c):
+            if first is not None:
+                found.setdefault(surname, set()).add(first)
+        return {surname: frozenset(firsts) for surname, firsts in found.items()}
+    return _memo.get(ctx, "first_names", collect)
+
+
+def _variant_uses(ctx, mine: str) -> tuple[tuple[str, str | None], ...]:
+    """The surname uses of the article that are spelling variants of mine, in order
+    (remembered per article and surname: a person is mentioned many times)."""
+    by_surname = _memo.get(ctx, "variant_uses", lambda c: {})
+    found = by_surname.get(mine)
+    if found is None:
+        # spelling_variant is false for surnames with another initial: only those with mine's are asked.
+        same_initial = _uses_by_initial(ctx).get(mine[:1], ())
+        found = by_surname[mine] = tuple(use for use in same_initial if _spelling_variant(mine, use[0]))
+    return found
+
+
+def _uses_by_initial(ctx) -> dict[str, tuple]:
+    """The article's surname uses grouped by the surname's first letter, each group in order."""
+    def group(c) -> dict[str, tuple]:
+        found: dict = {}
+        for use in _surname_uses(c):
+            found.setdefault(use[0][:1], []).append(use)
+        return {initial: tuple(uses) for initial, uses in found.items()}
+    return _memo.get(ctx, "uses_by_initial", group)
 
 
 def _named_in_full_before(ctx, surname: str, p: Mention) -> bool:

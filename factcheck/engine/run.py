@@ -134,7 +134,7 @@ def prepared(rules: RuleSet) -> Prepared:
 def check_document(doc: Document, rules: RuleSet, *, functions: Mapping[str, Callable],
                    facts: Facts | None = None, reference=None) -> tuple[Claim, ...]:
     facts = facts if facts is not None else gather_facts(doc)
-    all_facts = [f for f in facts.all if not doc.in_skipped(f.span)]
+    all_facts = [f for f in facts.all if not doc.in_skipped(f.span)] if doc.skipped else list(facts.all)
     fact_starts = [f.span.start for f in all_facts]
     tokens = tokenize(doc.text)
     token_starts = [t.start for t in tokens]

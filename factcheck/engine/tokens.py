@@ -45,7 +45,7 @@ class TokenStream:
     Most streams only ever answer "which keys occur" (no rule can match them), so
     that set is built eagerly and cheaply, and the position index only when asked."""
 
-    __slots__ = ("tokens", "facts_at", "key_set", "_index", "_texts", "_fact_positions")
+    __slots__ = ("tokens", "facts_at", "key_set", "_index", "_texts", "_fact_positions", "_word_positions")
 
     def __init__(self, tokens: list[Token], facts_at: dict[int, list[Anchored]]) -> None:
         self.tokens = tokens
@@ -58,6 +58,7 @@ class TokenStream:
         self._index: dict | None = None
         self._texts: list[str] | None = None
         self._fact_positions: dict | None = None
+        self._word_positions: dict | None = None
 
     @property
     def texts(self) -> list[str]:
@@ -65,6 +66,20 @@ class TokenStream:
         if self._texts is None:
             self._texts = [t[0] for t in self.tokens]
         return self._texts
+
+    @property
+    def word_positions(self) -> dict:
+        """{token text: ascending positions}."""
+        if self._word_positions is None:
+            by_word: dict = {}
+            for i, text in enumerate(self.texts):
+                at = by_word.get(text)
+                if at is None:
+                    by_word[text] = [i]
+                else:
+                    at.append(i)
+            self._word_positions = by_word
+        return self._word_positions
 
     @property
     def fact_positions(self) -> dict:

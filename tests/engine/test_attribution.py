@@ -166,3 +166,45 @@ def test_oddly_marked_quotes_are_not_reported(registry, quote):
 def test_speaker_introduced_or_named_right_after(registry, before, after):
     text = before + '\n\n"I have never seen the town this angry about anything."\n\n' + after
     assert [c for c in claims(registry, text, "AT01") if c.verdict is Verdict.INCONSISTENT] == []
+
+
+def _other_spelling_reference(ctx, p):
+    """other_spelling as first written: every surname use of the article asked in turn."""
+    from factcheck.engine.attribution import _in_quote, _named_in_full_before, _surname_uses
+    words = p.span.of(ctx.doc.text).split()
+    if len(words) < 2 or p.anonymous or _in_quote(ctx, p.span):
+        return None
+    first, mine = words[0], words[-1]
+    if len(mine) < 5:
+        return None
+    uses = _surname_uses(ctx)
+    for surname, other_first in uses:
+        if not spelling_variant(mine, surname):
+            continue
+        if other_first is not None and other_first != first:
+            continue
+        if any(s == surname and f is not None and f != first for s, f in uses):
+            continue
+        if _named_in_full_before(ctx, surname, p):
+            continue
+        return surname
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Dana Kowalski opened the bridge. Later Dana Kowalsky thanked the crews, and Kowalsky left.",
+    "Ann Johnson spoke first. Bob Johnston replied. Then Ann Johnston spoke again, and Johnson agreed.",
+    "Senator Petra Lindqvist and Petra Lindqvst met Karl Lindquist. Lindqvist said little.",
+    "Olek Marchetti, Olek Marcheti and Olek Marchetty all signed; Marchetti's aide Rosa Marchetti did not.",
+    "Governor Hilda Brannigan spoke on Monday. On Tuesday, Governor Branigan spoke again. \"Enough,\" Brannigen said.",
+    "Tomas Vargas won the vote. \"It was close,\" Varga said. Tomas Vargos thanked Bianca Vargas and Vargass.",
+])
+def test_other_spelling_agrees_with_asking_every_surname_use(text):
+    from factcheck.engine.attribution import other_spelling
+    from factcheck.engine.facts import gather_facts
+    from factcheck.engine.run import RuleContext
+    doc = document_from_text(text, fmt="txt")
+    facts = gather_facts(doc)
+    ctx = RuleContext(doc, facts, rule=None)
+    assert facts.people
+    assert [other_spelling(ctx, p) for p in facts.people] == [_other_spelling_reference(ctx, p) for p in facts.people]

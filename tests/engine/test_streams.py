@@ -1,4 +1,6 @@
 """Fast paths around token streams must agree with building the stream."""
+import pytest
+
 from factcheck.engine.matcher import _starts
 from factcheck.engine.run import Prepared
 from factcheck.engine.tokens import build_stream, holds_fact, tokenize
@@ -25,11 +27,13 @@ def test_holds_fact_is_true_whenever_the_stream_anchors_one():
             assert not holds_fact(facts, starts, span, frozenset({"quote"}))
 
 
-def test_starts_agree_with_the_position_index():
-    facts = list(money_facts(TEXT).quantities)
-    stream = build_stream(TEXT, Span(0, len(TEXT)), facts)
-    for keys in [frozenset({("w", "million")}), frozenset({("f", "money")}),
-                 frozenset({("w", "to"), ("f", "money"), ("w", "absent")}), frozenset()]:
+@pytest.mark.parametrize("text", [TEXT, "\n\n".join([TEXT] * 5)])     # scanned, and indexed (long)
+def test_starts_agree_with_the_position_index(text):
+    facts = list(money_facts(text).quantities)
+    stream = build_stream(text, Span(0, len(text)), facts)
+    for keys in [frozenset({("w", "million")}), frozenset({("f", "money")}), frozenset({("w", "absent")}),
+                 frozenset({("w", "to"), ("f", "money"), ("w", "absent")}), frozenset({("w", "to"), ("w", "on")}),
+                 frozenset()]:
         expected = sorted({i for key in stream.present(keys) for i in stream.positions(key)})
         assert list(_starts(stream, keys)) == expected
 
