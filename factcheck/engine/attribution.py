@@ -293,10 +293,20 @@ def _named_in_full_before(ctx, surname: str, p: Mention) -> bool:
 @context_function
 def first_full_mention(ctx, p: Mention) -> bool:
     """Whether this is the first time the person is named in full (one claim per person)."""
-    for m in ctx.facts.people:
-        if m.name == p.name and len(m.span.of(ctx.doc.text).split()) >= 2:
-            return m.span == p.span
-    return False
+    first = _first_full_spans(ctx).get(p.name)
+    return first is not None and first == p.span
+
+
+def _first_full_spans(ctx) -> dict:
+    """{name: span of its first mention in full}, once per article instead of a scan per mention."""
+    def collect(c) -> dict:
+        found: dict = {}
+        text = c.doc.text
+        for m in c.facts.people:
+            if m.name not in found and len(m.span.of(text).split()) >= 2:
+                found[m.name] = m.span
+        return found
+    return _memo.get(ctx, "first_full_spans", collect)
 
 
 FUNCTIONS = {

@@ -206,18 +206,17 @@ def _rule_bug(rule: RuleSpec, exc: Exception) -> RuleError:
 def decide(rule: RuleSpec, captures: Mapping, span: Span, doc: Document,
            functions: Mapping[str, Callable], context) -> Claim | None:
     env = _env(rule, captures, doc)
-
-    def evaluator() -> Evaluator:
-        return Evaluator(env, functions, context, coerce)
-
     try:
-        for cond in rule.where:
-            if not evaluator()(cond.node):
+        for cond in rule.where:           # most matches end here: nothing more is built for them
+            if not Evaluator(env, functions, context, coerce)(cond.node):
                 return None
     except Unverifiable:
         return None
     except EvalError as exc:
         raise _rule_bug(rule, exc) from None
+
+    def evaluator() -> Evaluator:
+        return Evaluator(env, functions, context, coerce)
 
     evidence: dict = {"captures": {k: to_evidence(v) for k, v in env.items() if k != "published"},
                       "check": rule.check.source}

@@ -45,7 +45,7 @@ class TokenStream:
     Most streams only ever answer "which keys occur" (no rule can match them), so
     that set is built eagerly and cheaply, and the position index only when asked."""
 
-    __slots__ = ("tokens", "facts_at", "key_set", "_index", "_texts", "_fact_positions", "_word_positions")
+    __slots__ = ("tokens", "facts_at", "key_set", "_index", "_texts", "_fact_positions")
 
     def __init__(self, tokens: list[Token], facts_at: dict[int, list[Anchored]]) -> None:
         self.tokens = tokens
@@ -58,7 +58,6 @@ class TokenStream:
         self._index: dict | None = None
         self._texts: list[str] | None = None
         self._fact_positions: dict | None = None
-        self._word_positions: dict | None = None
 
     @property
     def texts(self) -> list[str]:
@@ -66,20 +65,6 @@ class TokenStream:
         if self._texts is None:
             self._texts = [t[0] for t in self.tokens]
         return self._texts
-
-    @property
-    def word_positions(self) -> dict:
-        """{token text: ascending positions}."""
-        if self._word_positions is None:
-            by_word: dict = {}
-            for i, text in enumerate(self.texts):
-                at = by_word.get(text)
-                if at is None:
-                    by_word[text] = [i]
-                else:
-                    at.append(i)
-            self._word_positions = by_word
-        return self._word_positions
 
     @property
     def fact_positions(self) -> dict:
@@ -213,20 +198,29 @@ def build_stream(text: str, span: Span, facts, fact_starts: list[int] | None = N
     tokens = all_tokens[lo:hi]
     if tokens and tokens[-1].end > span.end:
         tokens.pop()             # tokens do not overlap: only the last can run past the scope
-    starts = token_starts[lo:lo + len(tokens)]
-    facts_at: dict[int, list[Anchored]] = defaultdict(list)
+    facts_at: dict[int, list[Anchored]] = {}
     if fact_starts is not None:
         flo, fhi = bisect.bisect_left(fact_starts, span.start), bisect.bisect_left(fact_starts, span.end)
         facts = facts[flo:fhi]
-    for fact in facts:
-        fs = fact.span
-        if fs.start < span.start or fs.end > span.end or fs.end <= fs.start:
-            continue
-        first = bisect.bisect_right(starts, fs.start) - 1
-        if first < 0 or tokens[first].end <= fs.start:
-            first += 1
-        stop = bisect.bisect_left(starts, fs.end)
-        if first >= stop:
-            continue
-        facts_at[first].append(Anchored(fact, first, stop, _types_of(fact)))
-    return TokenStream(tokens, dict(facts_at))
+    if facts:
+        starts = token_starts[lo:lo + len(tokens)]
+        scope_start, scope_end = span.start, span.end
+        new = tuple.__new__      # Anchored(...) without NamedTuple's Python-level __new__
+        for fact in facts:
+            fs = fact.span
+            f_start, f_end = fs.start, fs.end
+            if f_start < scope_start or f_end > scope_end or f_end <= f_start:
+                continue
+            first = bisect.bisect_right(starts, f_start) - 1
+            if first < 0 or tokens[first].end <= f_start:
+                first += 1
+            stop = bisect.bisect_left(starts, f_end)
+            if first >= stop:
+                continue
+            anchored = new(Anchored, (fact, first, stop, _types_of(fact)))
+            at = facts_at.get(first)
+            if at is None:
+                facts_at[first] = [anchored]
+            else:
+                at.append(anchored)
+    return TokenStream(tokens, facts_at)

@@ -200,7 +200,7 @@ def _other_spelling_reference(ctx, p):
     "Tomas Vargas won the vote. \"It was close,\" Varga said. Tomas Vargos thanked Bianca Vargas and Vargass.",
 ])
 def test_other_spelling_agrees_with_asking_every_surname_use(text):
-    from factcheck.engine.attribution import other_spelling
+    from factcheck.engine.attribution import first_full_mention, other_spelling
     from factcheck.engine.facts import gather_facts
     from factcheck.engine.run import RuleContext
     doc = document_from_text(text, fmt="txt")
@@ -208,3 +208,7 @@ def test_other_spelling_agrees_with_asking_every_surname_use(text):
     ctx = RuleContext(doc, facts, rule=None)
     assert facts.people
     assert [other_spelling(ctx, p) for p in facts.people] == [_other_spelling_reference(ctx, p) for p in facts.people]
+    # first_full_mention keeps each name's first full mention per article; as first written:
+    for p in facts.people:
+        full = [m for m in facts.people if m.name == p.name and len(m.span.of(doc.text).split()) >= 2]
+        assert first_full_mention(ctx, p) == (bool(full) and full[0].span == p.span)

@@ -27,7 +27,7 @@ def test_holds_fact_is_true_whenever_the_stream_anchors_one():
             assert not holds_fact(facts, starts, span, frozenset({"quote"}))
 
 
-@pytest.mark.parametrize("text", [TEXT, "\n\n".join([TEXT] * 5)])     # scanned, and indexed (long)
+@pytest.mark.parametrize("text", [TEXT, "\n\n".join([TEXT] * 5)])
 def test_starts_agree_with_the_position_index(text):
     facts = list(money_facts(text).quantities)
     stream = build_stream(text, Span(0, len(text)), facts)
