@@ -583,42 +583,102 @@ class Plan:
     keys: frozenset | None
     needs: tuple             # one tuple of any-of sets per pattern
     compiled: tuple = ()     # one compile_pattern function per pattern
+    leads: tuple = ()        # one lead_index per pattern
 
 
 def plan(patterns, classes) -> Plan:
     firsts = tuple(first_set(p, classes) for p in patterns)
     return Plan(firsts, first_keys(firsts), tuple(tuple(required(p, classes)) for p in patterns),
-                tuple(compile_pattern(p, classes) for p in patterns))
+                tuple(compile_pattern(p, classes) for p in patterns),
+                tuple(lead_index(p, classes) for p in patterns))
+
+
+def lead_phrases(node, classes) -> set | None:
+    """The phrases one of which any match must begin with (a word class "a total of" | "a total"),
+    or None when a match may begin with anything else (a fact, any word, an optional part)."""
+    if isinstance(node, Words):
+        return {node.tokens}
+    if isinstance(node, WordClass):
+        return {phrase for phrases in classes.get(node.name, {}).values() for phrase in phrases}
+    if isinstance(node, Capture):
+        if node.type.startswith("@"):
+            return {phrase for phrases in classes.get(node.type[1:], {}).values() for phrase in phrases}
+        return None
+    if isinstance(node, Alt):
+        out: set = set()
+        for option in node.options:
+            sub = lead_phrases(option, classes)
+            if sub is None:
+                return None
+            out |= sub
+        return out
+    if isinstance(node, Seq):
+        if not node.items or _optional(node.items[0]):
+            return None
+        return lead_phrases(node.items[0], classes)
+    if isinstance(node, Repeat):
+        return lead_phrases(node.node, classes) if node.min > 0 else None
+    return None
+
+
+def lead_index(node, classes) -> dict | None:
+    """lead_phrases by first word: {word: True} where a one-word phrase suffices, else
+    {word: (phrase as a list, ...)}; None when there is nothing to check beyond the first
+    word (no lead phrases, or all of one word)."""
+    phrases = lead_phrases(node, classes)
+    if phrases is None or all(len(p) == 1 for p in phrases):
+        return None
+    index: dict = {}
+    for phrase in sorted(phrases, key=len):
+        if index.get(phrase[0]) is True:
+            continue
+        if len(phrase) == 1:
+            index[phrase[0]] = True
+        else:
+            index[phrase[0]] = index.get(phrase[0], ()) + (list(phrase),)
+    return index
+
+
+def _leads(texts: list[str], pos: int, index: dict) -> bool:
+    """Whether one of a pattern's lead phrases (lead_index) stands at pos."""
+    phrases = index.get(texts[pos], False)
+    if phrases is True or phrases is False:
+        return phrases
+    for phrase in phrases:
+        if texts[pos:pos + len(phrase)] == phrase:
+            return True
+    return False
 
 
 def gates(how: Plan) -> tuple:
-    """Per pattern (compiled, firsts, must, any_of): a pattern can match a stream only if the
-    stream holds every key of `must` (the needs that are single keys, checked in one set
-    operation) and one key of each set in `any_of` (the other needs, and what the pattern can
-    start with: a pattern none of whose first elements occur is never tried)."""
+    """Per pattern ((compiled, firsts, lead index), must, any_of): a pattern can match a
+    stream only if the stream holds every key of `must` (the needs that are single keys,
+    checked in one set operation) and one key of each set in `any_of` (the other needs, and
+    what the pattern can start with: a pattern none of whose first elements occur is never
+    tried)."""
     out = []
-    for compiled, firsts, needs in zip(how.compiled, how.firsts, how.needs):
+    for compiled, firsts, needs, lead in zip(how.compiled, how.firsts, how.needs, how.leads):
         must = frozenset(key for need in needs if len(need) == 1 for key in need)
         any_of = {need for need in needs if len(need) != 1}
         if firsts is not _ANY:
             any_of.add(frozenset(firsts))
         # A set that includes a required key is met whenever that key is there.
         any_of = tuple(sorted((a for a in any_of if a.isdisjoint(must)), key=len))
-        out.append((compiled, firsts, must, any_of))
+        out.append(((compiled, firsts, lead), must, any_of))
     return tuple(out)
 
 
 def live_patterns(present, pattern_gates) -> list:
-    """(compiled, firsts) of the patterns whose gates the stream's keys (present) pass."""
+    """(compiled, firsts, lead index) of the patterns whose gates the stream's keys (present) pass."""
     live = []
-    for compiled, firsts, must, any_of in pattern_gates:
+    for pattern, must, any_of in pattern_gates:
         if not must <= present:
             continue
         for need in any_of:
             if present.isdisjoint(need):
                 break
         else:
-            live.append((compiled, firsts))
+            live.append(pattern)
     return live
 
 
@@ -630,21 +690,24 @@ def find_matches(stream: TokenStream, patterns, classes, how: Plan | None = None
 
 
 def search(stream: TokenStream, classes, live: list) -> list[Match]:
-    """find_matches for the patterns that passed their gates, as (compiled, firsts), in order.
-    Leaving out a pattern that cannot match changes nothing: it would never pass _can_start
-    or never reach its end."""
+    """find_matches for the patterns that passed their gates, as (compiled, firsts, lead index),
+    in order. Leaving out a pattern where it cannot match changes nothing: it would never pass
+    _can_start, never get past its lead phrase, or never reach its end."""
     matches: list[Match] = []
-    keys = first_keys([f for _, f in live])
+    keys = first_keys([f for _, f, _ in live])
     pos = 0
     state = Matcher(stream, classes)
+    texts = state.texts
     single = len(live) == 1
     for start in _starts(stream, keys):
         if start < pos:
             continue
-        for compiled, first in live:
+        for compiled, first, lead in live:
             # One pattern: its starts come from its own first keys, so it can start at each.
             if not single and not _can_start(stream, start, first):
                 continue
+            if lead is not None and not _leads(texts, start, lead):
+                continue                  # "a" begins no "a total of" here: no attempt needed
             state.steps = 0               # each attempt has its own step budget
             try:
                 r = compiled(state, start, {})

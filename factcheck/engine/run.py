@@ -68,7 +68,7 @@ def _frequency(key: tuple[str, str]) -> float:
 
 def _rarest(pattern_gate) -> frozenset | None:
     """The need to index a pattern by: the any-of set (or single key) least likely present."""
-    _, _, must, any_of = pattern_gate
+    _, must, any_of = pattern_gate
     options = [frozenset({key}) for key in must] + list(any_of)
     if not options:
         return None

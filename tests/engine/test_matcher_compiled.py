@@ -92,3 +92,25 @@ def test_budget_runs_out_in_the_same_cases(source, monkeypatch):
         for budget in range(1, needed + 2):
             monkeypatch.setattr(matcher, "STEP_BUDGET", budget)
             assert _compiled(stream, pats[0], classes, start)[0] == _interpreted(stream, pats[0], classes, start)[0]
+
+
+LEAD_WORDS = 'words total_word: "a total of" "for a total of" "a total"\nwords opener: "so" "all in all"'
+
+
+@pytest.mark.parametrize("source", [
+    'tw:@total_word t:money',
+    '( @total_word | "total" ...{0,3} ( "of" | "to" ) ) t:money',
+    '@opener ... t:money',
+    '( "a" "further" | "another" )+ t:money',
+    '[ @total_word ] t:money',
+])
+def test_lead_phrases_only_skip_starts_where_nothing_can_match(source):
+    from factcheck.engine.matcher import gates, live_patterns, plan, search
+    pats, classes = patterns(source, LEAD_WORDS)
+    text = ("So a total of $4 million went out, for a total of $5 million; a further $1 million "
+            "and another $2 million, a total $3 million. All in all $6 million; total to $7 million.")
+    stream = build_stream(text, Span(0, len(text)), money_facts(text).quantities)
+    live = live_patterns(stream.key_set, gates(plan(pats, classes)))
+    without_leads = [(compiled, firsts, None) for compiled, firsts, _ in live]
+    assert search(stream, classes, live) == search(stream, classes, without_leads)
+    assert search(stream, classes, live)
