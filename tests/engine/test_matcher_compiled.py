@@ -41,6 +41,9 @@ PATTERNS = [
     'a:money ( "," | "and" )* b:money',
     '"it" ( "fell" | "went" "up" | @move ) ( "by" | "to" ) ...{0,1} a:money',
     '( ( "it" "went" ) ( "up" ) ) ( "by" a:money | ( "to" ) )',
+    '@move ...{0,4} "million" ...{1,3} x:@owner',
+    'a:money ...{0,6} "and" ... b:money ...{2,9} @move',
+    '"the" ...{0,12} a:money ...{0,2} w:word',
 ]
 
 
