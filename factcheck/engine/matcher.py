@@ -22,11 +22,23 @@ class _Budget(Exception):
     pass
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Match:
     first: int
     stop: int
     captures: Mapping[str, object]
+
+    def __init__(self, first: int, stop: int, captures: Mapping[str, object]) -> None:
+        # Written out, setting the slots directly: attrs' frozen __init__ goes through
+        # object.__setattr__ per field, and a match is made for every rule hit.
+        _set_first(self, first)
+        _set_stop(self, stop)
+        _set_captures(self, captures)
+
+
+_set_first = Match.__dict__["first"].__set__
+_set_stop = Match.__dict__["stop"].__set__
+_set_captures = Match.__dict__["captures"].__set__
 
 
 Cont = Callable[[int, dict], "tuple[int, dict] | None"]
@@ -499,13 +511,14 @@ def _optional(node) -> bool:
     return False
 
 
-def _starts(stream: TokenStream, keys: frozenset | None) -> list[int]:
-    """Positions where one of keys occurs, ascending (every position for None). The words are
-    scanned for: cheaper than indexing a stream for the few rules that search it (measured on
-    whole articles too: eight scans cost a quarter of building one index)."""
-    if keys is None:
+def _starts(stream: TokenStream, split: tuple | None) -> list[int]:
+    """Positions where one of a set of first keys occurs, ascending, given as (words, fact
+    types) by _split_keys (every position for None). The words are scanned for: cheaper than
+    indexing a stream for the few rules that search it (measured on whole articles too: eight
+    scans cost a quarter of building one index)."""
+    if split is None:
         return list(range(len(stream)))
-    words, types = _split_keys(keys)
+    words, types = split
     found = [i for i, text in enumerate(stream.texts) if text in words] if words else []
     if types:
         by_type = stream.fact_positions
@@ -651,7 +664,7 @@ def _leads(texts: list[str], pos: int, index: dict) -> bool:
 
 
 def gates(how: Plan) -> tuple:
-    """Per pattern ((compiled, firsts, lead index), must, any_of): a pattern can match a
+    """Per pattern ((compiled, firsts, lead index, split firsts), must, any_of): a pattern can match a
     stream only if the stream holds every key of `must` (the needs that are single keys,
     checked in one set operation) and one key of each set in `any_of` (the other needs, and
     what the pattern can start with: a pattern none of whose first elements occur is never
@@ -664,12 +677,14 @@ def gates(how: Plan) -> tuple:
             any_of.add(frozenset(firsts))
         # A set that includes a required key is met whenever that key is there.
         any_of = tuple(sorted((a for a in any_of if a.isdisjoint(must)), key=len))
-        out.append(((compiled, firsts, lead), must, any_of))
+        split = None if firsts is _ANY else _split_keys(frozenset(firsts))
+        out.append(((compiled, firsts, lead, split), must, any_of))
     return tuple(out)
 
 
 def live_patterns(present, pattern_gates) -> list:
-    """(compiled, firsts, lead index) of the patterns whose gates the stream's keys (present) pass."""
+    """(compiled, firsts, lead index, split firsts) of the patterns whose gates the stream's
+    keys (present) pass."""
     live = []
     for pattern, must, any_of in pattern_gates:
         if not must <= present:
@@ -690,21 +705,22 @@ def find_matches(stream: TokenStream, patterns, classes, how: Plan | None = None
 
 
 def search(stream: TokenStream, classes, live: list) -> list[Match]:
-    """find_matches for the patterns that passed their gates, as (compiled, firsts, lead index),
-    in order. Leaving out a pattern where it cannot match changes nothing: it would never pass
+    """find_matches for the patterns that passed their gates, as live_patterns gives them, in
+    order. Leaving out a pattern where it cannot match changes nothing: it would never pass
     _can_start, never get past its lead phrase, or never reach its end."""
-    matches: list[Match] = []
-    keys = first_keys([f for _, f, _ in live])
-    pos = 0
     state = Matcher(stream, classes)
+    if len(live) == 1:
+        compiled, _, lead, split = live[0]
+        return _search_one(state, compiled, lead, _starts(stream, split))
+    matches: list[Match] = []
+    keys = first_keys([f for _, f, _, _ in live])
+    pos = 0
     texts = state.texts
-    single = len(live) == 1
-    for start in _starts(stream, keys):
+    for start in _starts(stream, None if keys is None else _split_keys(keys)):
         if start < pos:
             continue
-        for compiled, first, lead in live:
-            # One pattern: its starts come from its own first keys, so it can start at each.
-            if not single and not _can_start(stream, start, first):
+        for compiled, first, lead, _ in live:
+            if not _can_start(stream, start, first):
                 continue
             if lead is not None and not _leads(texts, start, lead):
                 continue                  # "a" begins no "a total of" here: no attempt needed
@@ -717,4 +733,26 @@ def search(stream: TokenStream, classes, live: list) -> list[Match]:
                 matches.append(Match(start, r[0], r[1]))
                 pos = r[0]
                 break
+    return matches
+
+
+def _search_one(state: Matcher, compiled, lead: dict | None, starts: list[int]) -> list[Match]:
+    """search for a single live pattern: the starts come from its own first keys, so it can
+    start at each (no _can_start)."""
+    matches: list[Match] = []
+    pos = 0
+    texts = state.texts
+    for start in starts:
+        if start < pos:
+            continue
+        if lead is not None and not _leads(texts, start, lead):
+            continue
+        state.steps = 0                   # each attempt has its own step budget
+        try:
+            r = compiled(state, start, {})
+        except _Budget:
+            continue
+        if r is not None and r[0] > start:
+            matches.append(Match(start, r[0], r[1]))
+            pos = r[0]
     return matches

@@ -114,6 +114,6 @@ def test_lead_phrases_only_skip_starts_where_nothing_can_match(source):
             "and another $2 million, a total $3 million. All in all $6 million; total to $7 million.")
     stream = build_stream(text, Span(0, len(text)), money_facts(text).quantities)
     live = live_patterns(stream.key_set, gates(plan(pats, classes)))
-    without_leads = [(compiled, firsts, None) for compiled, firsts, _ in live]
+    without_leads = [(compiled, firsts, None, split) for compiled, firsts, _, split in live]
     assert search(stream, classes, live) == search(stream, classes, without_leads)
     assert search(stream, classes, live)
