@@ -208,6 +208,21 @@ def compile_pattern(node, classes: Mapping[str, dict]) -> Compiled:
     return _compile(node, _done, classes, 1)
 
 
+class LazyPattern:
+    """A pattern compiled on its first attempt: `fn` is compile_pattern's function from then on.
+    A one-article run meets a fraction of the rules, and start-up time counts there."""
+
+    __slots__ = ("fn", "node", "classes")
+
+    def __init__(self, node, classes: Mapping[str, dict]) -> None:
+        self.node, self.classes = node, classes
+        self.fn: Compiled = self._compile_and_run
+
+    def _compile_and_run(self, state, pos: int, caps: dict):
+        self.fn = compile_pattern(self.node, self.classes)
+        return self.fn(state, pos, caps)
+
+
 def min_length(node, classes: Mapping[str, dict]) -> int:
     """The fewest tokens a match of node can cover (0 when unsure)."""
     if isinstance(node, Words):
@@ -329,15 +344,30 @@ def _words(node: Words, k: Compiled, steps: int) -> Compiled:
     return phrase
 
 
+_TABLES: dict[int, tuple] = {}
+
+
+def _by_length(by_first: Mapping[str, tuple]) -> dict:
+    """A compiled class's phrases as {first word: ((length, [phrase as a list, ...]), ...)},
+    longest first; made once per class (kept by identity), not once per use of it."""
+    hit = _TABLES.get(id(by_first))
+    if hit is None or hit[0] is not by_first:
+        if len(_TABLES) > 4096:             # classes compiled by tests come and go
+            _TABLES.clear()
+        table: dict = {}
+        for first, phrases in by_first.items():
+            lengths: dict = {}
+            for phrase in phrases:                     # longest first (compile_classes)
+                lengths.setdefault(len(phrase), []).append(list(phrase))
+            table[first] = tuple(lengths.items())
+        hit = _TABLES[id(by_first)] = (by_first, table)
+    return hit[1]
+
+
 def _class(by_first: Mapping[str, tuple], k: Compiled, name: str | None, steps: int) -> Compiled:
     """A word class, or a capture of one (name): its phrases that match at pos, longest first;
     phrases of one length end at the same token, so each length is tried once."""
-    table: dict = {}
-    for first, phrases in by_first.items():
-        lengths: dict = {}
-        for phrase in phrases:                     # longest first (compile_classes)
-            lengths.setdefault(len(phrase), []).append(list(phrase))
-        table[first] = tuple(lengths.items())
+    table = _by_length(by_first)
 
     def word_class(state, pos, caps):
         state.steps += steps
@@ -595,14 +625,14 @@ class Plan:
     firsts: tuple
     keys: frozenset | None
     needs: tuple             # one tuple of any-of sets per pattern
-    compiled: tuple = ()     # one compile_pattern function per pattern
+    compiled: tuple = ()     # one LazyPattern per pattern
     leads: tuple = ()        # one lead_index per pattern
 
 
 def plan(patterns, classes) -> Plan:
     firsts = tuple(first_set(p, classes) for p in patterns)
     return Plan(firsts, first_keys(firsts), tuple(tuple(required(p, classes)) for p in patterns),
-                tuple(compile_pattern(p, classes) for p in patterns),
+                tuple(LazyPattern(p, classes) for p in patterns),
                 tuple(lead_index(p, classes) for p in patterns))
 
 
@@ -664,13 +694,13 @@ def _leads(texts: list[str], pos: int, index: dict) -> bool:
 
 
 def gates(how: Plan) -> tuple:
-    """Per pattern ((compiled, firsts, lead index, split firsts), must, any_of): a pattern can match a
-    stream only if the stream holds every key of `must` (the needs that are single keys,
-    checked in one set operation) and one key of each set in `any_of` (the other needs, and
-    what the pattern can start with: a pattern none of whose first elements occur is never
-    tried)."""
+    """Per pattern ((LazyPattern, firsts, lead index, split firsts), must, any_of): a pattern
+    can match a stream only if the stream holds every key of `must` (the needs that are single
+    keys, checked in one set operation) and one key of each set in `any_of` (the other needs,
+    and what the pattern can start with: a pattern none of whose first elements occur is
+    never tried)."""
     out = []
-    for compiled, firsts, needs, lead in zip(how.compiled, how.firsts, how.needs, how.leads):
+    for pattern, firsts, needs, lead in zip(how.compiled, how.firsts, how.needs, how.leads):
         must = frozenset(key for need in needs if len(need) == 1 for key in need)
         any_of = {need for need in needs if len(need) != 1}
         if firsts is not _ANY:
@@ -678,12 +708,12 @@ def gates(how: Plan) -> tuple:
         # A set that includes a required key is met whenever that key is there.
         any_of = tuple(sorted((a for a in any_of if a.isdisjoint(must)), key=len))
         split = None if firsts is _ANY else _split_keys(frozenset(firsts))
-        out.append(((compiled, firsts, lead, split), must, any_of))
+        out.append(((pattern, firsts, lead, split), must, any_of))
     return tuple(out)
 
 
 def live_patterns(present, pattern_gates) -> list:
-    """(compiled, firsts, lead index, split firsts) of the patterns whose gates the stream's
+    """(LazyPattern, firsts, lead index, split firsts) of the patterns whose gates the stream's
     keys (present) pass."""
     live = []
     for pattern, must, any_of in pattern_gates:
@@ -710,8 +740,8 @@ def search(stream: TokenStream, classes, live: list) -> list[Match]:
     _can_start, never get past its lead phrase, or never reach its end."""
     state = Matcher(stream, classes)
     if len(live) == 1:
-        compiled, _, lead, split = live[0]
-        return _search_one(state, compiled, lead, _starts(stream, split))
+        pattern, _, lead, split = live[0]
+        return _search_one(state, pattern, lead, _starts(stream, split))
     matches: list[Match] = []
     keys = first_keys([f for _, f, _, _ in live])
     pos = 0
@@ -719,14 +749,14 @@ def search(stream: TokenStream, classes, live: list) -> list[Match]:
     for start in _starts(stream, None if keys is None else _split_keys(keys)):
         if start < pos:
             continue
-        for compiled, first, lead, _ in live:
+        for pattern, first, lead, _ in live:
             if not _can_start(stream, start, first):
                 continue
             if lead is not None and not _leads(texts, start, lead):
                 continue                  # "a" begins no "a total of" here: no attempt needed
             state.steps = 0               # each attempt has its own step budget
             try:
-                r = compiled(state, start, {})
+                r = pattern.fn(state, start, {})
             except _Budget:
                 r = None
             if r is not None and r[0] > start:
@@ -736,7 +766,7 @@ def search(stream: TokenStream, classes, live: list) -> list[Match]:
     return matches
 
 
-def _search_one(state: Matcher, compiled, lead: dict | None, starts: list[int]) -> list[Match]:
+def _search_one(state: Matcher, pattern: LazyPattern, lead: dict | None, starts: list[int]) -> list[Match]:
     """search for a single live pattern: the starts come from its own first keys, so it can
     start at each (no _can_start)."""
     matches: list[Match] = []
@@ -749,7 +779,7 @@ def _search_one(state: Matcher, compiled, lead: dict | None, starts: list[int]) 
             continue
         state.steps = 0                   # each attempt has its own step budget
         try:
-            r = compiled(state, start, {})
+            r = pattern.fn(state, start, {})
         except _Budget:
             continue
         if r is not None and r[0] > start:

@@ -114,6 +114,18 @@ def test_lead_phrases_only_skip_starts_where_nothing_can_match(source):
             "and another $2 million, a total $3 million. All in all $6 million; total to $7 million.")
     stream = build_stream(text, Span(0, len(text)), money_facts(text).quantities)
     live = live_patterns(stream.key_set, gates(plan(pats, classes)))
-    without_leads = [(compiled, firsts, None, split) for compiled, firsts, _, split in live]
+    without_leads = [(pattern, firsts, None, split) for pattern, firsts, _, split in live]
     assert search(stream, classes, live) == search(stream, classes, without_leads)
     assert search(stream, classes, live)
+
+
+def test_a_pattern_is_compiled_on_its_first_attempt_only():
+    from factcheck.engine.matcher import LazyPattern
+    pats, classes = patterns('"rose" [ "by" ] a:money')
+    lazy = LazyPattern(pats[0], classes)
+    text = TEXTS[0]
+    stream = build_stream(text, Span(0, len(text)), money_facts(text).quantities)
+    first = lazy.fn(Matcher(stream, classes), 1, {})
+    compiled = lazy.fn
+    assert first == compile_pattern(pats[0], classes)(Matcher(stream, classes), 1, {}) and first is not None
+    assert lazy.fn(Matcher(stream, classes), 1, {}) == first and lazy.fn is compiled
