@@ -3,8 +3,9 @@ match, the same captures, the same number of steps, and a step budget that runs 
 cases. Every start position of every sentence is compared."""
 import pytest
 
-from factcheck.engine import matcher
-from factcheck.engine.matcher import STEP_BUDGET, Matcher, _Budget, compile_pattern
+from factcheck.engine import compiled, interpret
+from factcheck.engine.compiled import LazyPattern, compile_pattern
+from factcheck.engine.interpret import Matcher, OutOfSteps
 from factcheck.engine.tokens import build_stream
 from factcheck.model.span import Span
 
@@ -51,7 +52,7 @@ def _interpreted(stream, pattern, classes, start):
     m = Matcher(stream, classes)
     try:
         r = m.m(pattern, start, {}, lambda p, c: (p, c))
-    except _Budget:
+    except OutOfSteps:
         r = "budget"
     return r, m.steps
 
@@ -60,7 +61,7 @@ def _compiled(stream, pattern, classes, start):
     state = Matcher(stream, classes)
     try:
         r = compile_pattern(pattern, classes)(state, start, {})
-    except _Budget:
+    except OutOfSteps:
         r = "budget"
     return r, state.steps
 
@@ -93,7 +94,8 @@ def test_budget_runs_out_in_the_same_cases(source, monkeypatch):
     for start in (0, 3, 5):
         needed = _interpreted(stream, pats[0], classes, start)[1]
         for budget in range(1, needed + 2):
-            monkeypatch.setattr(matcher, "STEP_BUDGET", budget)
+            monkeypatch.setattr(interpret, "STEP_BUDGET", budget)
+            monkeypatch.setattr(compiled, "STEP_BUDGET", budget)
             assert _compiled(stream, pats[0], classes, start)[0] == _interpreted(stream, pats[0], classes, start)[0]
 
 
@@ -120,12 +122,11 @@ def test_lead_phrases_only_skip_starts_where_nothing_can_match(source):
 
 
 def test_a_pattern_is_compiled_on_its_first_attempt_only():
-    from factcheck.engine.matcher import LazyPattern
     pats, classes = patterns('"rose" [ "by" ] a:money')
     lazy = LazyPattern(pats[0], classes)
     text = TEXTS[0]
     stream = build_stream(text, Span(0, len(text)), money_facts(text).quantities)
     first = lazy.fn(Matcher(stream, classes), 1, {})
-    compiled = lazy.fn
+    fn = lazy.fn
     assert first == compile_pattern(pats[0], classes)(Matcher(stream, classes), 1, {}) and first is not None
-    assert lazy.fn(Matcher(stream, classes), 1, {}) == first and lazy.fn is compiled
+    assert lazy.fn(Matcher(stream, classes), 1, {}) == first and lazy.fn is fn
