@@ -10,7 +10,7 @@ from factcheck.dsl.loader import RuleSet
 from factcheck.engine.evidence import render, to_evidence
 from factcheck.engine.facts import Facts, gather_facts
 from factcheck.engine.matcher import compile_classes, gates, live_patterns, plan, search
-from factcheck.engine.tokens import build_stream, holds_fact, tokenize
+from factcheck.engine.tokens import build_stream, fact_type_sets, holds_fact, tokenize
 from factcheck.engine.values import Unverifiable, coerce
 from factcheck.errors import RuleError
 from factcheck.model.document import Document
@@ -143,6 +143,7 @@ def check_document(doc: Document, rules: RuleSet, *, functions: Mapping[str, Cal
     facts = facts if facts is not None else gather_facts(doc)
     all_facts = [f for f in facts.all if not doc.in_skipped(f.span)] if doc.skipped else list(facts.all)
     fact_starts = [f.span.start for f in all_facts]
+    fact_types = fact_type_sets(all_facts)
     tokens = tokenize(doc.text)
     token_starts = [t.start for t in tokens]
     prep = prepared(rules)
@@ -150,11 +151,11 @@ def check_document(doc: Document, rules: RuleSet, *, functions: Mapping[str, Cal
     claims: list[Claim] = []
     seen: set = set()
     for scope, by_need in prep.scopes.items():
-        index, anywhere, fact_types = by_need.index, by_need.anywhere, by_need.fact_types
+        index, anywhere, gating_types = by_need.index, by_need.anywhere, by_need.fact_types
         for span in scopes(doc, scope):
-            if fact_types is not None and not holds_fact(all_facts, fact_starts, span, fact_types):
+            if gating_types is not None and not holds_fact(all_facts, fact_starts, fact_types, span, gating_types):
                 continue
-            stream = build_stream(doc.text, span, all_facts, fact_starts, tokens, token_starts)
+            stream = build_stream(doc.text, span, all_facts, fact_starts, tokens, token_starts, fact_types)
             present = stream.key_set
             candidates = set(anywhere)
             for key in present & index.keys():    # the smaller side is iterated

@@ -158,16 +158,22 @@ def _types_of(fact) -> frozenset:
     return types
 
 
-def holds_fact(facts, fact_starts: list[int], span: Span, types: frozenset) -> bool:
-    """Whether a fact of one of these types lies wholly inside span (facts sorted by start,
-    fact_starts their starts): true whenever build_stream would anchor one, so a false
-    answer means the stream would have none."""
+def holds_fact(facts, fact_starts: list[int], fact_types: list[frozenset], span: Span,
+               wanted: frozenset) -> bool:
+    """Whether a fact of one of the wanted types lies wholly inside span (facts sorted by
+    start, fact_starts their starts, fact_types from fact_type_sets): true whenever
+    build_stream would anchor one, so a false answer means the stream would have none."""
     lo, hi = bisect.bisect_left(fact_starts, span.start), bisect.bisect_left(fact_starts, span.end)
-    for fact in facts[lo:hi]:
+    for fact, types in zip(facts[lo:hi], fact_types[lo:hi]):
         fs = fact.span
-        if fs.start < fs.end <= span.end and not types.isdisjoint(_types_of(fact)):
+        if fs.start < fs.end <= span.end and not wanted.isdisjoint(types):
             return True
     return False
+
+
+def fact_type_sets(facts) -> list[frozenset]:
+    """The capture types of each fact, in order: worked out once per article, not per scope."""
+    return [_types_of(fact) for fact in facts]
 
 
 def tokenize(text: str) -> list[Token]:
@@ -185,11 +191,13 @@ def tokenize(text: str) -> list[Token]:
 
 
 def build_stream(text: str, span: Span, facts, fact_starts: list[int] | None = None,
-                 all_tokens: list[Token] | None = None, token_starts: list[int] | None = None) -> TokenStream:
+                 all_tokens: list[Token] | None = None, token_starts: list[int] | None = None,
+                 types: list[frozenset] | None = None) -> TokenStream:
     """Tokens of text[span] with the facts that lie wholly inside it anchored to them.
     `facts` sorted by start, with `fact_starts` their start offsets, lets each scope
     look only at its own facts; `all_tokens` (from tokenize) with their starts saves
-    tokenizing the article once per scope."""
+    tokenizing the article once per scope; `types` (fact_type_sets of the facts, with
+    fact_starts) saves working out each fact's types once per scope."""
     if all_tokens is None:
         all_tokens = tokenize(text[: span.end])
         token_starts = [t.start for t in all_tokens]
@@ -202,11 +210,16 @@ def build_stream(text: str, span: Span, facts, fact_starts: list[int] | None = N
     if fact_starts is not None:
         flo, fhi = bisect.bisect_left(fact_starts, span.start), bisect.bisect_left(fact_starts, span.end)
         facts = facts[flo:fhi]
+        types = types[flo:fhi] if types is not None else None
+    else:
+        types = None
     if facts:
+        if types is None:
+            types = [_types_of(fact) for fact in facts]
         starts = token_starts[lo:lo + len(tokens)]
         scope_start, scope_end = span.start, span.end
         new = tuple.__new__      # Anchored(...) without NamedTuple's Python-level __new__
-        for fact in facts:
+        for fact, fact_types in zip(facts, types):
             fs = fact.span
             f_start, f_end = fs.start, fs.end
             if f_start < scope_start or f_end > scope_end or f_end <= f_start:
@@ -217,7 +230,7 @@ def build_stream(text: str, span: Span, facts, fact_starts: list[int] | None = N
             stop = bisect.bisect_left(starts, f_end)
             if first >= stop:
                 continue
-            anchored = new(Anchored, (fact, first, stop, _types_of(fact)))
+            anchored = new(Anchored, (fact, first, stop, fact_types))
             at = facts_at.get(first)
             if at is None:
                 facts_at[first] = [anchored]

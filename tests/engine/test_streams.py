@@ -3,7 +3,7 @@ import pytest
 
 from factcheck.engine.matcher import _split_keys, _starts
 from factcheck.engine.run import Prepared
-from factcheck.engine.tokens import build_stream, holds_fact, tokenize
+from factcheck.engine.tokens import build_stream, fact_type_sets, holds_fact, tokenize
 from factcheck.model.rule import Scope
 from factcheck.model.span import Span
 
@@ -16,15 +16,17 @@ TEXT = ("The council spent $4 million on roads. Nothing else was said.\n\n"
 def test_holds_fact_is_true_whenever_the_stream_anchors_one():
     facts = list(money_facts(TEXT).quantities)
     starts = [f.span.start for f in facts]
+    types = fact_type_sets(facts)
     tokens = tokenize(TEXT)
     token_starts = [t.start for t in tokens]
     for start in range(0, len(TEXT), 7):
         for end in range(start, len(TEXT) + 1, 5):
             span = Span(start, end)
-            stream = build_stream(TEXT, span, facts, starts, tokens, token_starts)
+            stream = build_stream(TEXT, span, facts, starts, tokens, token_starts, types)
+            assert stream.facts_at == build_stream(TEXT, span, facts).facts_at
             if stream.facts_at:
-                assert holds_fact(facts, starts, span, frozenset({"money"}))
-            assert not holds_fact(facts, starts, span, frozenset({"quote"}))
+                assert holds_fact(facts, starts, types, span, frozenset({"money"}))
+            assert not holds_fact(facts, starts, types, span, frozenset({"quote"}))
 
 
 @pytest.mark.parametrize("text", [TEXT, "\n\n".join([TEXT] * 5)])
