@@ -5,7 +5,7 @@ from collections.abc import Callable, Mapping
 
 import attrs
 
-from factcheck.dsl.expr import EvalError, Evaluator
+from factcheck.dsl.expr import EvalError, Evaluator, compiled
 from factcheck.dsl.loader import RuleSet
 from factcheck.engine.evidence import render, to_evidence
 from factcheck.engine.facts import Facts, gather_facts
@@ -177,26 +177,19 @@ def check_document(doc: Document, rules: RuleSet, *, functions: Mapping[str, Cal
     return tuple(claims)
 
 
-def _env(rule: RuleSpec, captures: Mapping, doc: Document) -> dict:
-    env = {}
-    for name, default in _capture_defaults(rule):
-        env[name] = captures.get(name, default)
-    env["published"] = doc.published
-    return env
+_PARTS: dict[int, tuple] = {}
 
 
-_DEFAULTS: dict[int, tuple] = {}
-
-
-def _capture_defaults(rule: RuleSpec) -> tuple:
-    """(name, value when not captured) for each capture of the rule, in rule.captures order;
-    remembered per rule, as rule.captures walks the patterns each time it is read."""
-    hit = _DEFAULTS.get(id(rule))
+def _rule_parts(rule: RuleSpec) -> tuple:
+    """((name, value when not captured) for each capture of the rule, in rule.captures order;
+    its where conditions compiled), remembered per rule: rule.captures walks the patterns each
+    time it is read, and most matches are decided by their where conditions alone."""
+    hit = _PARTS.get(id(rule))
     if hit is None or hit[0] is not rule:
-        if len(_DEFAULTS) > 4096:        # rules built by tests come and go
-            _DEFAULTS.clear()
-        hit = _DEFAULTS[id(rule)] = (rule, tuple((name, () if cap.many else None)
-                                                  for name, cap in rule.captures.items()))
+        if len(_PARTS) > 4096:           # rules built by tests come and go
+            _PARTS.clear()
+        defaults = tuple((name, () if cap.many else None) for name, cap in rule.captures.items())
+        hit = _PARTS[id(rule)] = (rule, (defaults, tuple(compiled(cond.node) for cond in rule.where)))
     return hit[1]
 
 
@@ -206,10 +199,12 @@ def _rule_bug(rule: RuleSpec, exc: Exception) -> RuleError:
 
 def decide(rule: RuleSpec, captures: Mapping, span: Span, doc: Document,
            functions: Mapping[str, Callable], context) -> Claim | None:
-    env = _env(rule, captures, doc)
+    defaults, where = _rule_parts(rule)
+    env = {name: captures.get(name, default) for name, default in defaults}
+    env["published"] = doc.published
     try:
-        for cond in rule.where:           # most matches end here: nothing more is built for them
-            if not Evaluator(env, functions, context, coerce)(cond.node):
+        for condition in where:           # most matches end here: nothing more is built for them
+            if not condition(Evaluator(env, functions, context, coerce)):
                 return None
     except Unverifiable:
         return None
