@@ -8,7 +8,9 @@ and `ctx.facts` (see engine/run.py RuleContext).
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 
 from factcheck.dsl.expr import context_function
 from factcheck.engine.values import Unverifiable
@@ -142,7 +144,17 @@ def other_speaker(ctx, q: Quote) -> str | None:
 # --- people: titles and spellings ---------------------------------------------------------
 
 def _in_quote(ctx, span) -> bool:
-    return any(q.span.contains(span) for q in ctx.facts.quotes)
+    """Whether some quote of the article contains span: among the quotes starting at or before
+    it, the farthest end reaches its end (the same answer as asking every quote)."""
+    starts, reach = _memo.get(ctx, "quote_reach", _quote_reach)
+    i = bisect.bisect_right(starts, span.start)
+    return i > 0 and reach[i - 1] >= span.end
+
+
+def _quote_reach(ctx) -> tuple[list[int], list[int]]:
+    """The article's quote starts, ascending, and the farthest end among the quotes up to each."""
+    spans = sorted((q.span.start, q.span.end) for q in ctx.facts.quotes)
+    return [start for start, _ in spans], list(itertools.accumulate((end for _, end in spans), max))
 
 
 class _ArticleMemo:

@@ -212,3 +212,35 @@ def test_other_spelling_agrees_with_asking_every_surname_use(text):
     for p in facts.people:
         full = [m for m in facts.people if m.name == p.name and len(m.span.of(doc.text).split()) >= 2]
         assert first_full_mention(ctx, p) == (bool(full) and full[0].span == p.span)
+
+
+@pytest.mark.parametrize("text", [
+    'Mayor Ana Ruiz spoke. "I met Governor Tom Hale and Sen. Ina Moss," Ruiz said. Hale left.',
+    '"Dr. Eve Lind said \'Paul Berg was right\' and \'Ada Cole\' too," Kim Park wrote. Berg agreed.',
+    "Nobody quoted anyone. Ana Ruiz and Tom Hale met.",
+])
+def test_in_quote_agrees_with_asking_every_quote(text):
+    from factcheck.engine.attribution import _in_quote
+    from factcheck.engine.facts import gather_facts
+    from factcheck.engine.run import RuleContext
+    from factcheck.model.span import Span
+    doc = document_from_text(text, fmt="txt")
+    facts = gather_facts(doc)
+    ctx = RuleContext(doc, facts, rule=None)
+    spans = [m.span for m in facts.people] + [Span(a, b) for a in range(0, len(text), 3)
+                                              for b in range(a, min(len(text), a + 40), 4)]
+    for span in spans:
+        assert _in_quote(ctx, span) == any(q.span.contains(span) for q in facts.quotes)
+
+
+def test_in_quote_with_nested_and_overlapping_quotes():
+    from types import SimpleNamespace
+
+    from factcheck.engine.attribution import _in_quote
+    from factcheck.model.span import Span
+    quotes = [SimpleNamespace(span=Span(a, b)) for a, b in [(5, 50), (10, 20), (30, 70), (80, 90), (85, 86)]]
+    ctx = SimpleNamespace(doc=object(), facts=SimpleNamespace(quotes=quotes, people=()))
+    for a in range(0, 100, 2):
+        for b in range(a, 100, 3):
+            span = Span(a, b)
+            assert _in_quote(ctx, span) == any(q.span.contains(span) for q in quotes), (a, b)
