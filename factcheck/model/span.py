@@ -10,13 +10,16 @@ class Span:
     end: int
 
     def __init__(self, start: int, end: int) -> None:
-        # Written out rather than generated: spans are made by the hundred thousand, and
-        # attrs' frozen __init__ plus a post-init check cost half as much again. Fields
-        # are set through their slots, as a frozen class forbids plain assignment.
-        if start < 0 or end < start:
-            raise ValueError(f"bad span [{start}, {end})")
+        # What attrs would generate, written out: spans are made by the hundred thousand, and
+        # setting the slots through their descriptors is cheaper than attrs' frozen
+        # object.__setattr__ per field. Then the check, as attrs would call it.
         _set_start(self, start)
         _set_end(self, end)
+        self.__attrs_post_init__()
+
+    def __attrs_post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
 
     def __len__(self) -> int:
         return self.end - self.start
