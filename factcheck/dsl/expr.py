@@ -54,25 +54,7 @@ class Evaluator:
     trace: dict = attrs.field(factory=dict)
 
     def __call__(self, node):
-        self.steps += 1
-        if self.steps > MAX_STEPS:
-            raise Unverifiable("condition too costly to evaluate")
-        if isinstance(node, Const):
-            return node.value
-        if isinstance(node, Name):
-            return self._name(node)
-        if isinstance(node, Field):
-            return self._field(self(node.target), node.name)
-        if isinstance(node, Call):
-            return self._call(node)
-        if isinstance(node, Unary):
-            value = self(node.operand)
-            if node.op == "not":
-                return not value
-            return -self._num(value, "-")
-        if isinstance(node, Binary):
-            return self._binary(node)
-        raise EvalError(f"unknown expression node {type(node).__name__}")
+        return compiled(node)(self)
 
     def _name(self, node: Name):
         if node.name in self.env:
@@ -95,10 +77,16 @@ class Evaluator:
         raise EvalError(f"{type(value).__name__} has no field {name!r}")
 
     def _call(self, node: Call):
+        func = self._function(node)
+        return self._result(node, func, [self(a) for a in node.args])
+
+    def _function(self, node: Call):
         func = self.functions.get(node.func)
         if func is None:
             raise EvalError(f"unknown function {node.func!r}")
-        args = [self(a) for a in node.args]
+        return func
+
+    def _result(self, node: Call, func, args: list):
         if getattr(func, "needs_context", False):
             result = func(self.context, *args)
         else:
@@ -118,7 +106,10 @@ class Evaluator:
             return self(node.left) and self(node.right)
         if op == "or":
             return self(node.left) or self(node.right)
-        left, right = self(node.left), self(node.right)
+        return self._combine(op, self(node.left), self(node.right))
+
+    def _combine(self, op: str, left, right):
+        """A binary operator other than and/or, on its evaluated operands."""
         if op in ("==", "!=") and (left is None or right is None or isinstance(left, (str, bool))
                                    or isinstance(right, (str, bool))):
             same = left == right
@@ -142,6 +133,145 @@ class Evaluator:
             self.trace.setdefault("comparisons", []).append({"op": op, "left": left, "right": right})
         return result
 
+
+# ---------------------------------------------------------------- compiled expressions
+#
+# Evaluator.__call__ runs an expression compiled once into one closure per node (no
+# isinstance dispatch per node). Each closure must do exactly what the interpreter this
+# replaced did for its node: count one step on entry (so the MAX_STEPS budget runs out at
+# the same point), evaluate operands in the same order, and raise the same errors at the
+# same moment (an unknown name or function only when reached).
+
+_COMPILED: dict[int, tuple] = {}
+
+
+def compiled(node) -> Callable[[Evaluator], object]:
+    """The node's compiled form, remembered by identity (rule expressions live as long as their rule set)."""
+    hit = _COMPILED.get(id(node))
+    if hit is None or hit[0] is not node:
+        if len(_COMPILED) > 20_000:      # expressions built by tests come and go
+            _COMPILED.clear()
+        hit = _COMPILED[id(node)] = (node, _compile(node))
+    return hit[1]
+
+
+def _step(ev: Evaluator) -> None:
+    ev.steps += 1
+    if ev.steps > MAX_STEPS:
+        raise Unverifiable("condition too costly to evaluate")
+
+
+def _compile(node) -> Callable[[Evaluator], object]:
+    if isinstance(node, Const):
+        value = node.value
+
+        def const(ev):
+            ev.steps += 1
+            if ev.steps > MAX_STEPS:
+                raise Unverifiable("condition too costly to evaluate")
+            return value
+        return const
+    if isinstance(node, Name):
+        name = node.name
+
+        def lookup(ev):
+            ev.steps += 1
+            if ev.steps > MAX_STEPS:
+                raise Unverifiable("condition too costly to evaluate")
+            env = ev.env
+            if name in env:
+                return env[name]
+            return ev._name(node)
+        return lookup
+    if isinstance(node, Field):
+        target, field_name = compiled(node.target), node.name
+
+        def field(ev):
+            ev.steps += 1
+            if ev.steps > MAX_STEPS:
+                raise Unverifiable("condition too costly to evaluate")
+            return ev._field(target(ev), field_name)
+        return field
+    if isinstance(node, Call):
+        return _compile_call(node)
+    if isinstance(node, Unary):
+        operand, negate = compiled(node.operand), node.op != "not"
+
+        def unary(ev):
+            ev.steps += 1
+            if ev.steps > MAX_STEPS:
+                raise Unverifiable("condition too costly to evaluate")
+            value = operand(ev)
+            if not negate:
+                return not value
+            return -ev._num(value, "-")
+        return unary
+    if isinstance(node, Binary):
+        return _compile_binary(node)
+
+    def unknown(ev):
+        _step(ev)
+        raise EvalError(f"unknown expression node {type(node).__name__}")
+    return unknown
+
+
+def _compile_call(node: Call) -> Callable[[Evaluator], object]:
+    """Evaluator._call: the function is looked up before its arguments are evaluated."""
+    args = tuple(compiled(a) for a in node.args)
+    fname = node.func
+    if len(args) == 1:
+        only = args[0]
+
+        def call_one(ev):
+            ev.steps += 1
+            if ev.steps > MAX_STEPS:
+                raise Unverifiable("condition too costly to evaluate")
+            func = ev.functions.get(fname)
+            if func is None:
+                raise EvalError(f"unknown function {fname!r}")
+            value = only(ev)
+            if getattr(func, "needs_context", False):
+                result = func(ev.context, value)
+            else:
+                result = func(value)
+            if isinstance(result, float) and math.isnan(result):
+                raise Unverifiable(f"{fname}() has no value here")
+            return result
+        return call_one
+
+    def call(ev):
+        ev.steps += 1
+        if ev.steps > MAX_STEPS:
+            raise Unverifiable("condition too costly to evaluate")
+        func = ev._function(node)
+        return ev._result(node, func, [a(ev) for a in args])
+    return call
+
+
+def _compile_binary(node: Binary) -> Callable[[Evaluator], object]:
+    op, left, right = node.op, compiled(node.left), compiled(node.right)
+    if op == "and":
+        def both(ev):
+            ev.steps += 1
+            if ev.steps > MAX_STEPS:
+                raise Unverifiable("condition too costly to evaluate")
+            return left(ev) and right(ev)
+        return both
+    if op == "or":
+        def either(ev):
+            ev.steps += 1
+            if ev.steps > MAX_STEPS:
+                raise Unverifiable("condition too costly to evaluate")
+            return left(ev) or right(ev)
+        return either
+
+    def binary(ev):
+        ev.steps += 1
+        if ev.steps > MAX_STEPS:
+            raise Unverifiable("condition too costly to evaluate")
+        a = left(ev)
+        return ev._combine(op, a, right(ev))
+    return binary
 
 def _approx(a, b) -> bool:
     if hasattr(a, "approx_eq"):

@@ -8,6 +8,10 @@ and `ctx.facts` (see engine/run.py RuleContext).
 """
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
+
 from factcheck.dsl.expr import context_function
 from factcheck.engine.values import Unverifiable
 from factcheck.extract.name_forms import bare, office_of, spelling_variant
@@ -86,8 +90,17 @@ def secondhand_source(ctx, q: Quote) -> bool:
     raise Unverifiable(f"quoted secondhand: {who} said this to {q.via}; an editor should check the original")
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm_quote(text: str) -> str:
+    """A quote's words, lower-cased, for comparing quotes (remembered: each rule evaluation
+    compares one quote with every other quote of the article)."""
     return " ".join(w.lower().replace("’", "'") for w in words(text))
+
+
+# office_of and spelling_variant are pure functions of their strings, and the people rules
+# ask them about the same titles and surnames for every mention of an article.
+_office_of = functools.lru_cache(maxsize=4096)(office_of)
+_spelling_variant = functools.lru_cache(maxsize=16384)(spelling_variant)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -131,7 +144,17 @@ def other_speaker(ctx, q: Quote) -> str | None:
 # --- people: titles and spellings ---------------------------------------------------------
 
 def _in_quote(ctx, span) -> bool:
-    return any(q.span.contains(span) for q in ctx.facts.quotes)
+    """Whether some quote of the article contains span: among the quotes starting at or before
+    it, the farthest end reaches its end (the same answer as asking every quote)."""
+    starts, reach = _memo.get(ctx, "quote_reach", _quote_reach)
+    i = bisect.bisect_right(starts, span.start)
+    return i > 0 and reach[i - 1] >= span.end
+
+
+def _quote_reach(ctx) -> tuple[list[int], list[int]]:
+    """The article's quote starts, ascending, and the farthest end among the quotes up to each."""
+    spans = sorted((q.span.start, q.span.end) for q in ctx.facts.quotes)
+    return [start for start, _ in spans], list(itertools.accumulate((end for _, end in spans), max))
 
 
 class _ArticleMemo:
@@ -163,9 +186,9 @@ def _own_people(ctx) -> tuple[Mention, ...]:
 @context_function
 def earlier_office(ctx, p: Mention) -> bool:
     """Whether this person was given an office earlier in the article, so two titles can be compared."""
-    if office_of(p.title) is None or _in_quote(ctx, p.span) or not _in_full(ctx, p):
+    if _office_of(p.title) is None or _in_quote(ctx, p.span) or not _in_full(ctx, p):
         return False
-    return any(o.name == p.name and office_of(o.title) is not None and _in_full(ctx, o)
+    return any(o.name == p.name and _office_of(o.title) is not None and _in_full(ctx, o)
                for o in _own_people(ctx) if o.span.start < p.span.start)
 
 
@@ -177,7 +200,7 @@ def _in_full(ctx, m: Mention) -> bool:
 @context_function
 def other_title(ctx, p: Mention) -> str | None:
     """Another title naming a different office for the same person in this article, or none."""
-    mine = office_of(p.title)
+    mine = _office_of(p.title)
     if mine is None or _in_quote(ctx, p.span) or not _in_full(ctx, p):
         return None
     for other in _own_people(ctx):
@@ -185,7 +208,7 @@ def other_title(ctx, p: Mention) -> str | None:
             break                    # only earlier mentions: the later one is reported
         if other.name != p.name or not _in_full(ctx, other):
             continue
-        theirs = office_of(other.title)
+        theirs = _office_of(other.title)
         if theirs is not None and theirs != mine:
             return other.title
     return None
@@ -225,18 +248,48 @@ def other_spelling(ctx, p: Mention) -> str | None:
     first, mine = words[0], words[-1]
     if len(mine) < 5:
         return None
-    uses = _surname_uses(ctx)
-    for surname, other_first in uses:
-        if not spelling_variant(mine, surname):
-            continue
+    for surname, other_first in _variant_uses(ctx, mine):
         if other_first is not None and other_first != first:
             continue
-        if any(s == surname and f is not None and f != first for s, f in uses):
-            continue
+        if _first_names(ctx).get(surname, frozenset()) - {first}:
+            continue                 # the surname comes with another first name too
         if _named_in_full_before(ctx, surname, p):
             continue                 # reported once, at the first of the two spellings
         return surname
     return None
+
+
+def _first_names(ctx) -> dict[str, frozenset]:
+    """{surname: the first names it is used with} over the article's surname uses."""
+    def collect(c) -> dict[str, frozenset]:
+        found: dict = {}
+        for surname, first in _surname_uses(c):
+            if first is not None:
+                found.setdefault(surname, set()).add(first)
+        return {surname: frozenset(firsts) for surname, firsts in found.items()}
+    return _memo.get(ctx, "first_names", collect)
+
+
+def _variant_uses(ctx, mine: str) -> tuple[tuple[str, str | None], ...]:
+    """The surname uses of the article that are spelling variants of mine, in order
+    (remembered per article and surname: a person is mentioned many times)."""
+    by_surname = _memo.get(ctx, "variant_uses", lambda c: {})
+    found = by_surname.get(mine)
+    if found is None:
+        # spelling_variant is false for surnames with another initial: only those with mine's are asked.
+        same_initial = _uses_by_initial(ctx).get(mine[:1], ())
+        found = by_surname[mine] = tuple(use for use in same_initial if _spelling_variant(mine, use[0]))
+    return found
+
+
+def _uses_by_initial(ctx) -> dict[str, tuple]:
+    """The article's surname uses grouped by the surname's first letter, each group in order."""
+    def group(c) -> dict[str, tuple]:
+        found: dict = {}
+        for use in _surname_uses(c):
+            found.setdefault(use[0][:1], []).append(use)
+        return {initial: tuple(uses) for initial, uses in found.items()}
+    return _memo.get(ctx, "uses_by_initial", group)
 
 
 def _named_in_full_before(ctx, surname: str, p: Mention) -> bool:
@@ -252,10 +305,20 @@ def _named_in_full_before(ctx, surname: str, p: Mention) -> bool:
 @context_function
 def first_full_mention(ctx, p: Mention) -> bool:
     """Whether this is the first time the person is named in full (one claim per person)."""
-    for m in ctx.facts.people:
-        if m.name == p.name and len(m.span.of(ctx.doc.text).split()) >= 2:
-            return m.span == p.span
-    return False
+    first = _first_full_spans(ctx).get(p.name)
+    return first is not None and first == p.span
+
+
+def _first_full_spans(ctx) -> dict:
+    """{name: span of its first mention in full}, once per article instead of a scan per mention."""
+    def collect(c) -> dict:
+        found: dict = {}
+        text = c.doc.text
+        for m in c.facts.people:
+            if m.name not in found and len(m.span.of(text).split()) >= 2:
+                found[m.name] = m.span
+        return found
+    return _memo.get(ctx, "first_full_spans", collect)
 
 
 FUNCTIONS = {

@@ -1,35 +1,41 @@
-"""Backtracking pattern matching over a TokenStream.
+"""Finding rule patterns in a TokenStream: what a pattern needs and can start with, which
+patterns a stream can meet at all, and the search for leftmost, non-overlapping matches.
 
-Gaps are lazy (the shortest gap that lets the rest match), repetitions greedy,
-alternatives ordered. Every search has a step budget, so a pathological
-pattern or sentence costs bounded time and simply yields no match.
+Matching itself runs patterns compiled into closures (engine/compiled.py), which behave
+exactly as the reference interpreter (engine/interpret.py, Matcher.m), step budget included.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 import attrs
 
+from factcheck.engine.compiled import LazyPattern
+from factcheck.engine.interpret import MEMBER_GAP, STEP_BUDGET, Matcher, OutOfSteps
 from factcheck.engine.tokens import TokenStream
 from factcheck.model.rule import Alt, Capture, Gap, Repeat, Seq, WordClass, Words
 
-STEP_BUDGET = 20_000
-# Words allowed between the members of a repeated capture ("$3m for schools and $2m").
-MEMBER_GAP = 4
+__all__ = ["MEMBER_GAP", "STEP_BUDGET", "Match", "Matcher", "OutOfSteps", "Plan", "compile_classes",
+           "find_matches", "first_set", "gates", "live_patterns", "plan", "required", "search"]
 
 
-class _Budget(Exception):
-    pass
-
-
-@attrs.frozen
+@attrs.frozen(init=False)
 class Match:
     first: int
     stop: int
     captures: Mapping[str, object]
 
+    def __init__(self, first: int, stop: int, captures: Mapping[str, object]) -> None:
+        # Written out, setting the slots directly: attrs' frozen __init__ goes through
+        # object.__setattr__ per field, and a match is made for every rule hit.
+        _set_first(self, first)
+        _set_stop(self, stop)
+        _set_captures(self, captures)
 
-Cont = Callable[[int, dict], "tuple[int, dict] | None"]
+
+_set_first = Match.__dict__["first"].__set__
+_set_stop = Match.__dict__["stop"].__set__
+_set_captures = Match.__dict__["captures"].__set__
 
 
 def compile_classes(phrases: Mapping[str, tuple[tuple[str, ...], ...]]) -> dict:
@@ -42,120 +48,6 @@ def compile_classes(phrases: Mapping[str, tuple[tuple[str, ...], ...]]) -> dict:
             by_first.setdefault(phrase[0], []).append(phrase)
         compiled[name] = {k: tuple(v) for k, v in by_first.items()}
     return compiled
-
-
-class Matcher:
-    def __init__(self, stream: TokenStream, classes: Mapping[str, dict]) -> None:
-        self.s = stream
-        self.classes = classes
-        self.steps = 0
-
-    def m(self, node, pos: int, caps: dict, k: Cont):
-        self.steps += 1                   # the step budget; this is the matcher's hottest line
-        if self.steps > STEP_BUDGET:
-            raise _Budget
-        if isinstance(node, Seq):
-            return self._seq(node.items, 0, pos, caps, k)
-        if isinstance(node, Alt):
-            for option in node.options:
-                r = self.m(option, pos, caps, k)
-                if r is not None:
-                    return r
-            return None
-        if isinstance(node, Words):
-            end = self._words(node.tokens, pos)
-            return k(end, caps) if end is not None else None
-        if isinstance(node, WordClass):
-            for end in self._class(node.name, pos):
-                r = k(end, caps)
-                if r is not None:
-                    return r
-            return None
-        if isinstance(node, Gap):
-            # n runs while pos + n stays within the stream, as it always did.
-            for n in range(node.min, min(node.max, len(self.s.tokens) - pos) + 1):
-                r = k(pos + n, caps)
-                if r is not None:
-                    return r
-            return None
-        if isinstance(node, Repeat):
-            return self._repeat(node, 0, pos, caps, k)
-        if isinstance(node, Capture):
-            return self._capture(node, pos, caps, k)
-        raise TypeError(f"unknown pattern node {node!r}")
-
-    def _seq(self, items, i, pos, caps, k):
-        if i == len(items):
-            return k(pos, caps)
-        return self.m(items[i], pos, caps, lambda p, c: self._seq(items, i + 1, p, c, k))
-
-    def _repeat(self, node: Repeat, count, pos, caps, k):
-        if count < node.max:
-            r = self.m(node.node, pos, caps,
-                       lambda p, c: self._repeat(node, count + 1, p, c, k) if p != pos else None)
-            if r is not None:
-                return r
-        if count >= node.min:
-            return k(pos, caps)
-        return None
-
-    def _words(self, words: tuple[str, ...], pos: int) -> int | None:
-        toks = self.s.tokens
-        if pos + len(words) > len(toks):
-            return None
-        for i, w in enumerate(words):
-            if toks[pos + i].text != w:
-                return None
-        return pos + len(words)
-
-    def _class(self, name: str, pos: int):
-        """Ends of the class's phrases that match at pos, longest first."""
-        if pos >= len(self.s.tokens):
-            return []
-        ends = []
-        for phrase in self.classes.get(name, {}).get(self.s.tokens[pos].text, ()):
-            end = self._words(phrase, pos)
-            if end is not None and end not in ends:
-                ends.append(end)
-        return ends
-
-    def _facts(self, ctype: str, pos: int):
-        return [a for a in self.s.facts_at.get(pos, ()) if ctype in a.types]
-
-    def _capture(self, node: Capture, pos, caps, k):
-        if node.type.startswith("@"):
-            for end in self._class(node.type[1:], pos):
-                text = " ".join(t.text for t in self.s.tokens[pos:end])
-                r = k(end, {**caps, node.name: text})
-                if r is not None:
-                    return r
-            return None
-        if node.type == "word":
-            if pos < len(self.s.tokens) and self.s.tokens[pos].word:
-                return k(pos + 1, {**caps, node.name: self.s.tokens[pos].text})
-            return None
-        if not node.many:
-            for a in sorted(self._facts(node.type, pos), key=lambda a: -a.stop):
-                r = k(a.stop, {**caps, node.name: a.fact})
-                if r is not None:
-                    return r
-            return None
-        return self._members(node, pos, (), caps, k)
-
-    def _members(self, node: Capture, pos, got: tuple, caps, k):
-        """Greedy collection of repeated captures, each after at most MEMBER_GAP other tokens."""
-        if len(got) < node.max:
-            window = range(pos, min(pos + (MEMBER_GAP if got else 0) + 1, len(self.s.tokens)))
-            for start in window:
-                for a in self._facts(node.type, start):
-                    r = self._members(node, a.stop, got + (a.fact,), caps, k)
-                    if r is not None:
-                        return r
-                if start > pos and self.s.tokens[start - 1].text in (".", ";"):
-                    break
-        if len(got) >= node.min:
-            return k(pos, {**caps, node.name: got})
-        return None
 
 
 _ANY = None
@@ -209,13 +101,37 @@ def _optional(node) -> bool:
     return False
 
 
-def _starts(stream: TokenStream, keys: frozenset | None) -> list[int]:
-    if keys is None:
+def _starts(stream: TokenStream, split: tuple | None) -> list[int]:
+    """Positions where one of a set of first keys occurs, ascending, given as (words, fact
+    types) by _split_keys (every position for None). The words are scanned for: cheaper than
+    indexing a stream for the few rules that search it (measured on whole articles too: eight
+    scans cost a quarter of building one index)."""
+    if split is None:
         return list(range(len(stream)))
-    found: set[int] = set()
-    for key in stream.present(keys):
-        found.update(stream.positions(key))
-    return sorted(found)
+    words, types = split
+    found = [i for i, text in enumerate(stream.texts) if text in words] if words else []
+    if types:
+        by_type = stream.fact_positions
+        at_facts = [by_type[t] for t in types if t in by_type]
+        if at_facts:
+            if not found and len(at_facts) == 1:
+                return at_facts[0]
+            return sorted(set(found).union(*at_facts))
+    return found
+
+
+_SPLIT: dict = {}
+
+
+def _split_keys(keys: frozenset) -> tuple[frozenset, frozenset]:
+    """(words, fact types) of a set of first keys, remembered: rules come back to the same sets."""
+    split = _SPLIT.get(keys)
+    if split is None:
+        if len(_SPLIT) > 4096:
+            _SPLIT.clear()
+        split = _SPLIT[keys] = (frozenset(v for kind, v in keys if kind == "w"),
+                                frozenset(v for kind, v in keys if kind == "f"))
+    return split
 
 
 def first_keys(firsts: list) -> frozenset | None:
@@ -269,45 +185,164 @@ class Plan:
     firsts: tuple
     keys: frozenset | None
     needs: tuple             # one tuple of any-of sets per pattern
+    compiled: tuple = ()     # one LazyPattern per pattern
+    leads: tuple = ()        # one lead_index per pattern
 
 
 def plan(patterns, classes) -> Plan:
     firsts = tuple(first_set(p, classes) for p in patterns)
-    return Plan(firsts, first_keys(firsts), tuple(tuple(required(p, classes)) for p in patterns))
+    return Plan(firsts, first_keys(firsts), tuple(tuple(required(p, classes)) for p in patterns),
+                tuple(LazyPattern(p, classes) for p in patterns),
+                tuple(lead_index(p, classes) for p in patterns))
+
+
+def lead_phrases(node, classes) -> set | None:
+    """The phrases one of which any match must begin with (a word class "a total of" | "a total"),
+    or None when a match may begin with anything else (a fact, any word, an optional part)."""
+    if isinstance(node, Words):
+        return {node.tokens}
+    if isinstance(node, WordClass):
+        return {phrase for phrases in classes.get(node.name, {}).values() for phrase in phrases}
+    if isinstance(node, Capture):
+        if node.type.startswith("@"):
+            return {phrase for phrases in classes.get(node.type[1:], {}).values() for phrase in phrases}
+        return None
+    if isinstance(node, Alt):
+        out: set = set()
+        for option in node.options:
+            sub = lead_phrases(option, classes)
+            if sub is None:
+                return None
+            out |= sub
+        return out
+    if isinstance(node, Seq):
+        if not node.items or _optional(node.items[0]):
+            return None
+        return lead_phrases(node.items[0], classes)
+    if isinstance(node, Repeat):
+        return lead_phrases(node.node, classes) if node.min > 0 else None
+    return None
+
+
+def lead_index(node, classes) -> dict | None:
+    """lead_phrases by first word: {word: True} where a one-word phrase suffices, else
+    {word: (phrase as a list, ...)}; None when there is nothing to check beyond the first
+    word (no lead phrases, or all of one word)."""
+    phrases = lead_phrases(node, classes)
+    if phrases is None or all(len(p) == 1 for p in phrases):
+        return None
+    index: dict = {}
+    for phrase in sorted(phrases, key=len):
+        if index.get(phrase[0]) is True:
+            continue
+        if len(phrase) == 1:
+            index[phrase[0]] = True
+        else:
+            index[phrase[0]] = index.get(phrase[0], ()) + (list(phrase),)
+    return index
+
+
+def _leads(texts: list[str], pos: int, index: dict) -> bool:
+    """Whether one of a pattern's lead phrases (lead_index) stands at pos."""
+    phrases = index.get(texts[pos], False)
+    if phrases is True or phrases is False:
+        return phrases
+    for phrase in phrases:
+        if texts[pos:pos + len(phrase)] == phrase:
+            return True
+    return False
+
+
+def gates(how: Plan) -> tuple:
+    """Per pattern ((LazyPattern, firsts, lead index, split firsts), must, any_of): a pattern
+    can match a stream only if the stream holds every key of `must` (the needs that are single
+    keys, checked in one set operation) and one key of each set in `any_of` (the other needs,
+    and what the pattern can start with: a pattern none of whose first elements occur is
+    never tried)."""
+    out = []
+    for pattern, firsts, needs, lead in zip(how.compiled, how.firsts, how.needs, how.leads):
+        must = frozenset(key for need in needs if len(need) == 1 for key in need)
+        any_of = {need for need in needs if len(need) != 1}
+        if firsts is not _ANY:
+            any_of.add(frozenset(firsts))
+        # A set that includes a required key is met whenever that key is there.
+        any_of = tuple(sorted((a for a in any_of if a.isdisjoint(must)), key=len))
+        split = None if firsts is _ANY else _split_keys(frozenset(firsts))
+        out.append(((pattern, firsts, lead, split), must, any_of))
+    return tuple(out)
+
+
+def live_patterns(present, pattern_gates) -> list:
+    """(LazyPattern, firsts, lead index, split firsts) of the patterns whose gates the stream's
+    keys (present) pass."""
+    live = []
+    for pattern, must, any_of in pattern_gates:
+        if not must <= present:
+            continue
+        for need in any_of:
+            if present.isdisjoint(need):
+                break
+        else:
+            live.append(pattern)
+    return live
 
 
 def find_matches(stream: TokenStream, patterns, classes, how: Plan | None = None) -> list[Match]:
     """Leftmost, non-overlapping matches of any of the patterns (first pattern wins at a start)."""
-    matches: list[Match] = []
     how = how or plan(patterns, classes)
-    present = stream.key_set
-    if how.keys is not None and present.isdisjoint(how.keys):
-        return matches
-    live = []
-    for p, f, needs in zip(patterns, how.firsts, how.needs):
-        for need in needs:                # a plain loop: this runs for every rule in every sentence
-            if present.isdisjoint(need):
-                break
-        else:
-            live.append((p, f))
-    if not live:
-        return matches
-    keys = first_keys([f for _, f in live])
+    live = live_patterns(stream.key_set, gates(how))
+    return search(stream, classes, live) if live else []
+
+
+def search(stream: TokenStream, classes, live: list) -> list[Match]:
+    """find_matches for the patterns that passed their gates, as live_patterns gives them, in
+    order. Leaving out a pattern where it cannot match changes nothing: it would never pass
+    _can_start, never get past its lead phrase, or never reach its end."""
+    state = Matcher(stream, classes)
+    if len(live) == 1:
+        pattern, _, lead, split = live[0]
+        return _search_one(state, pattern, lead, _starts(stream, split))
+    matches: list[Match] = []
+    keys = first_keys([f for _, f, _, _ in live])
     pos = 0
-    matcher = Matcher(stream, classes)
-    for start in _starts(stream, keys):
+    texts = state.texts
+    for start in _starts(stream, None if keys is None else _split_keys(keys)):
         if start < pos:
             continue
-        for pattern, first in live:
+        for pattern, first, lead, _ in live:
             if not _can_start(stream, start, first):
                 continue
-            matcher.steps = 0             # each attempt has its own step budget
+            if lead is not None and not _leads(texts, start, lead):
+                continue                  # "a" begins no "a total of" here: no attempt needed
+            state.steps = 0               # each attempt has its own step budget
             try:
-                r = matcher.m(pattern, start, {}, lambda p, c: (p, c))
-            except _Budget:
+                r = pattern.fn(state, start, {})
+            except OutOfSteps:
                 r = None
             if r is not None and r[0] > start:
                 matches.append(Match(start, r[0], r[1]))
                 pos = r[0]
                 break
+    return matches
+
+
+def _search_one(state: Matcher, pattern: LazyPattern, lead: dict | None, starts: list[int]) -> list[Match]:
+    """search for a single live pattern: the starts come from its own first keys, so it can
+    start at each (no _can_start)."""
+    matches: list[Match] = []
+    pos = 0
+    texts = state.texts
+    for start in starts:
+        if start < pos:
+            continue
+        if lead is not None and not _leads(texts, start, lead):
+            continue
+        state.steps = 0                   # each attempt has its own step budget
+        try:
+            r = pattern.fn(state, start, {})
+        except OutOfSteps:
+            continue
+        if r is not None and r[0] > start:
+            matches.append(Match(start, r[0], r[1]))
+            pos = r[0]
     return matches

@@ -45,7 +45,7 @@ class TokenStream:
     Most streams only ever answer "which keys occur" (no rule can match them), so
     that set is built eagerly and cheaply, and the position index only when asked."""
 
-    __slots__ = ("tokens", "facts_at", "key_set", "_index")
+    __slots__ = ("tokens", "facts_at", "key_set", "_index", "_texts", "_fact_positions")
 
     def __init__(self, tokens: list[Token], facts_at: dict[int, list[Anchored]]) -> None:
         self.tokens = tokens
@@ -56,6 +56,26 @@ class TokenStream:
                 key_set |= _fact_keys(a.types)
         self.key_set = key_set
         self._index: dict | None = None
+        self._texts: list[str] | None = None
+        self._fact_positions: dict | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        """The tokens' texts, for the matcher (built only for streams a rule is tried on)."""
+        if self._texts is None:
+            self._texts = [t[0] for t in self.tokens]
+        return self._texts
+
+    @property
+    def fact_positions(self) -> dict:
+        """{fact type: ascending positions where a fact of that type starts}."""
+        if self._fact_positions is None:
+            by_type: dict = {}
+            for i in sorted(self.facts_at):
+                for t in set().union(*(a.types for a in self.facts_at[i])):
+                    by_type.setdefault(t, []).append(i)
+            self._fact_positions = by_type
+        return self._fact_positions
 
     @property
     def index(self) -> dict:
@@ -138,6 +158,24 @@ def _types_of(fact) -> frozenset:
     return types
 
 
+def holds_fact(facts, fact_starts: list[int], fact_types: list[frozenset], span: Span,
+               wanted: frozenset) -> bool:
+    """Whether a fact of one of the wanted types lies wholly inside span (facts sorted by
+    start, fact_starts their starts, fact_types from fact_type_sets): true whenever
+    build_stream would anchor one, so a false answer means the stream would have none."""
+    lo, hi = bisect.bisect_left(fact_starts, span.start), bisect.bisect_left(fact_starts, span.end)
+    for fact, types in zip(facts[lo:hi], fact_types[lo:hi]):
+        fs = fact.span
+        if fs.start < fs.end <= span.end and not wanted.isdisjoint(types):
+            return True
+    return False
+
+
+def fact_type_sets(facts) -> list[frozenset]:
+    """The capture types of each fact, in order: worked out once per article, not per scope."""
+    return [_types_of(fact) for fact in facts]
+
+
 def tokenize(text: str) -> list[Token]:
     """Every token of a text, once per article; scopes take slices of it."""
     out = []
@@ -153,11 +191,13 @@ def tokenize(text: str) -> list[Token]:
 
 
 def build_stream(text: str, span: Span, facts, fact_starts: list[int] | None = None,
-                 all_tokens: list[Token] | None = None, token_starts: list[int] | None = None) -> TokenStream:
+                 all_tokens: list[Token] | None = None, token_starts: list[int] | None = None,
+                 types: list[frozenset] | None = None) -> TokenStream:
     """Tokens of text[span] with the facts that lie wholly inside it anchored to them.
     `facts` sorted by start, with `fact_starts` their start offsets, lets each scope
     look only at its own facts; `all_tokens` (from tokenize) with their starts saves
-    tokenizing the article once per scope."""
+    tokenizing the article once per scope; `types` (fact_type_sets of the facts, with
+    fact_starts) saves working out each fact's types once per scope."""
     if all_tokens is None:
         all_tokens = tokenize(text[: span.end])
         token_starts = [t.start for t in all_tokens]
@@ -166,20 +206,34 @@ def build_stream(text: str, span: Span, facts, fact_starts: list[int] | None = N
     tokens = all_tokens[lo:hi]
     if tokens and tokens[-1].end > span.end:
         tokens.pop()             # tokens do not overlap: only the last can run past the scope
-    starts = token_starts[lo:lo + len(tokens)]
-    facts_at: dict[int, list[Anchored]] = defaultdict(list)
+    facts_at: dict[int, list[Anchored]] = {}
     if fact_starts is not None:
         flo, fhi = bisect.bisect_left(fact_starts, span.start), bisect.bisect_left(fact_starts, span.end)
         facts = facts[flo:fhi]
-    for fact in facts:
-        fs = fact.span
-        if fs.start < span.start or fs.end > span.end or fs.end <= fs.start:
-            continue
-        first = bisect.bisect_right(starts, fs.start) - 1
-        if first < 0 or tokens[first].end <= fs.start:
-            first += 1
-        stop = bisect.bisect_left(starts, fs.end)
-        if first >= stop:
-            continue
-        facts_at[first].append(Anchored(fact, first, stop, _types_of(fact)))
-    return TokenStream(tokens, dict(facts_at))
+        types = types[flo:fhi] if types is not None else None
+    else:
+        types = None
+    if facts:
+        if types is None:
+            types = [_types_of(fact) for fact in facts]
+        starts = token_starts[lo:lo + len(tokens)]
+        scope_start, scope_end = span.start, span.end
+        new = tuple.__new__      # Anchored(...) without NamedTuple's Python-level __new__
+        for fact, fact_types in zip(facts, types):
+            fs = fact.span
+            f_start, f_end = fs.start, fs.end
+            if f_start < scope_start or f_end > scope_end or f_end <= f_start:
+                continue
+            first = bisect.bisect_right(starts, f_start) - 1
+            if first < 0 or tokens[first].end <= f_start:
+                first += 1
+            stop = bisect.bisect_left(starts, f_end)
+            if first >= stop:
+                continue
+            anchored = new(Anchored, (fact, first, stop, fact_types))
+            at = facts_at.get(first)
+            if at is None:
+                facts_at[first] = [anchored]
+            else:
+                at.append(anchored)
+    return TokenStream(tokens, facts_at)

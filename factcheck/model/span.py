@@ -4,10 +4,18 @@ from __future__ import annotations
 import attrs
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, init=False)
 class Span:
     start: int
     end: int
+
+    def __init__(self, start: int, end: int) -> None:
+        # What attrs would generate, written out: spans are made by the hundred thousand, and
+        # setting the slots through their descriptors is cheaper than attrs' frozen
+        # object.__setattr__ per field. Then the check, as attrs would call it.
+        _set_start(self, start)
+        _set_end(self, end)
+        self.__attrs_post_init__()
 
     def __attrs_post_init__(self) -> None:
         if self.start < 0 or self.end < self.start:
@@ -30,3 +38,7 @@ class Span:
 
     def of(self, text: str) -> str:
         return text[self.start:self.end]
+
+
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__

@@ -178,3 +178,34 @@ def test_names_and_calls_in_an_expression():
     tree = node('sum(parts) ~= total.value and weekday(d) != 2 or "x" == name')
     assert [n.name for n in names_in(tree)] == ["parts", "total", "d", "name"]
     assert [c.func for c in calls_in(tree)] == ["sum", "weekday"]
+
+
+def test_compiled_expressions_count_one_step_per_node_reached():
+    # Evaluation runs each expression compiled into closures; the step budget must still count
+    # exactly the nodes reached, short-circuits included, as the node-by-node interpreter did.
+    evaluator = Evaluator({"a": 3}, {"half": lambda x: x / 2})
+    assert evaluator(node("half(a) > 1 and not a == 4")) is True
+    assert evaluator.steps == 9
+    evaluator = Evaluator({"a": 3}, {})
+    assert evaluator(node("a > 1 or missing_name")) is True    # the unknown name is never reached
+    assert evaluator.steps == 4
+
+
+def test_an_unknown_function_is_reported_before_its_arguments_are_evaluated():
+    evaluated = []
+
+    def note(x):
+        evaluated.append(x)
+        return x
+
+    with pytest.raises(EvalError, match="unknown function 'nope'"):
+        evaluate("nope(note(1))", {"note": note})
+    assert evaluated == []
+    assert evaluate("note(2) + 1", {"note": note}) == 3 and evaluated == [2]
+
+
+def test_one_expression_object_is_compiled_once_and_reused():
+    from factcheck.dsl.expr import compiled
+    expr = node("1 + 2 > 2")
+    assert compiled(expr) is compiled(expr)
+    assert Evaluator({}, {})(expr) is True and Evaluator({}, {})(expr) is True

@@ -166,3 +166,81 @@ def test_oddly_marked_quotes_are_not_reported(registry, quote):
 def test_speaker_introduced_or_named_right_after(registry, before, after):
     text = before + '\n\n"I have never seen the town this angry about anything."\n\n' + after
     assert [c for c in claims(registry, text, "AT01") if c.verdict is Verdict.INCONSISTENT] == []
+
+
+def _other_spelling_reference(ctx, p):
+    """other_spelling as first written: every surname use of the article asked in turn."""
+    from factcheck.engine.attribution import _in_quote, _named_in_full_before, _surname_uses
+    words = p.span.of(ctx.doc.text).split()
+    if len(words) < 2 or p.anonymous or _in_quote(ctx, p.span):
+        return None
+    first, mine = words[0], words[-1]
+    if len(mine) < 5:
+        return None
+    uses = _surname_uses(ctx)
+    for surname, other_first in uses:
+        if not spelling_variant(mine, surname):
+            continue
+        if other_first is not None and other_first != first:
+            continue
+        if any(s == surname and f is not None and f != first for s, f in uses):
+            continue
+        if _named_in_full_before(ctx, surname, p):
+            continue
+        return surname
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Dana Kowalski opened the bridge. Later Dana Kowalsky thanked the crews, and Kowalsky left.",
+    "Ann Johnson spoke first. Bob Johnston replied. Then Ann Johnston spoke again, and Johnson agreed.",
+    "Senator Petra Lindqvist and Petra Lindqvst met Karl Lindquist. Lindqvist said little.",
+    "Olek Marchetti, Olek Marcheti and Olek Marchetty all signed; Marchetti's aide Rosa Marchetti did not.",
+    "Governor Hilda Brannigan spoke on Monday. On Tuesday, Governor Branigan spoke again. \"Enough,\" Brannigen said.",
+    "Tomas Vargas won the vote. \"It was close,\" Varga said. Tomas Vargos thanked Bianca Vargas and Vargass.",
+])
+def test_other_spelling_agrees_with_asking_every_surname_use(text):
+    from factcheck.engine.attribution import first_full_mention, other_spelling
+    from factcheck.engine.facts import gather_facts
+    from factcheck.engine.run import RuleContext
+    doc = document_from_text(text, fmt="txt")
+    facts = gather_facts(doc)
+    ctx = RuleContext(doc, facts, rule=None)
+    assert facts.people
+    assert [other_spelling(ctx, p) for p in facts.people] == [_other_spelling_reference(ctx, p) for p in facts.people]
+    # first_full_mention keeps each name's first full mention per article; as first written:
+    for p in facts.people:
+        full = [m for m in facts.people if m.name == p.name and len(m.span.of(doc.text).split()) >= 2]
+        assert first_full_mention(ctx, p) == (bool(full) and full[0].span == p.span)
+
+
+@pytest.mark.parametrize("text", [
+    'Mayor Ana Ruiz spoke. "I met Governor Tom Hale and Sen. Ina Moss," Ruiz said. Hale left.',
+    '"Dr. Eve Lind said \'Paul Berg was right\' and \'Ada Cole\' too," Kim Park wrote. Berg agreed.',
+    "Nobody quoted anyone. Ana Ruiz and Tom Hale met.",
+])
+def test_in_quote_agrees_with_asking_every_quote(text):
+    from factcheck.engine.attribution import _in_quote
+    from factcheck.engine.facts import gather_facts
+    from factcheck.engine.run import RuleContext
+    from factcheck.model.span import Span
+    doc = document_from_text(text, fmt="txt")
+    facts = gather_facts(doc)
+    ctx = RuleContext(doc, facts, rule=None)
+    spans = [m.span for m in facts.people] + [Span(a, b) for a in range(0, len(text), 3)
+                                              for b in range(a, min(len(text), a + 40), 4)]
+    for span in spans:
+        assert _in_quote(ctx, span) == any(q.span.contains(span) for q in facts.quotes)
+
+
+def test_in_quote_with_nested_and_overlapping_quotes():
+    from types import SimpleNamespace
+
+    from factcheck.engine.attribution import _in_quote
+    from factcheck.model.span import Span
+    quotes = [SimpleNamespace(span=Span(a, b)) for a, b in [(5, 50), (10, 20), (30, 70), (80, 90), (85, 86)]]
+    ctx = SimpleNamespace(doc=object(), facts=SimpleNamespace(quotes=quotes, people=()))
+    for a in range(0, 100, 2):
+        for b in range(a, 100, 3):
+            span = Span(a, b)
+            assert _in_quote(ctx, span) == any(q.span.contains(span) for q in quotes), (a, b)
