@@ -69,14 +69,53 @@ def _may_have_digit_candidates(sentence: str) -> bool:
             or "CHF" in sentence or "CAD" in sentence or "AUD" in sentence or "Rs" in sentence)
 
 
+def _ascii_any_case_trie(words: dict[str, str], depth: int = 0) -> str:
+    """A regex for the words (lower case) in any ASCII case, each followed by its own ending
+    pattern, as a trie (one branch per next letter): most words fail on their first letter."""
+    branches = []
+    by_letter: dict[str, dict[str, str]] = {}
+    for word, ending in sorted(words.items()):
+        if len(word) == depth:
+            branches.append(ending)
+        else:
+            by_letter.setdefault(word[depth], {})[word] = ending
+    for letter, longer in by_letter.items():
+        branches.append(f"[{letter}{letter.upper()}]" + _ascii_any_case_trie(longer, depth + 1))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+# The words _WORD finds that _WORD_STARTS keeps, by one regex search instead of a Python step
+# per word.  A _WORD match is the whole run of ASCII letters at a place with no word character
+# or "-" before it; it is kept when it is a start word in any ASCII case (what str.lower()
+# does to it), "a" only when _A_FIGURE follows.  _START_WORD_AFTER_ONE begins with the
+# character before the word (a plain character class, which the regex engine skips through in
+# C; a look-behind would stop it at every letter); at the sentence's start the word is matched
+# by _START_WORD_HERE.
+_START_WORD_ENDINGS = {word: "(?![A-Za-z])" for word in _WORD_STARTS}
+_START_WORD_ENDINGS["a"] = f"(?={_A_FIGURE.pattern})"
+_START_WORD = _ascii_any_case_trie(_START_WORD_ENDINGS)
+_START_WORD_AFTER_ONE = re.compile(rf"[^\w-]({_START_WORD})")
+_START_WORD_HERE = re.compile(_START_WORD)
+
+
+def _word_candidates(sentence: str) -> list[int]:
+    """Where a figure in words could start: the same places as
+
+        [m.start() for m in _WORD.finditer(sentence) if m.group().lower() in _WORD_STARTS
+         and (m.group().lower() != "a" or _A_FIGURE.match(sentence, m.end()))]
+    """
+    starts = [m.start(1) for m in _START_WORD_AFTER_ONE.finditer(sentence)]
+    if _START_WORD_HERE.match(sentence):
+        starts.insert(0, 0)
+    return starts
+
+
 def _candidates(sentence: str):
-    starts = [m.start() for m in _DIGIT_CANDIDATE.finditer(sentence)] \
-        if _may_have_digit_candidates(sentence) else []
-    for m in _WORD.finditer(sentence):
-        word = m.group().lower()
-        if word in _WORD_STARTS and (word != "a" or _A_FIGURE.match(sentence, m.end())):
-            starts.append(m.start())
-    return sorted(starts)
+    starts = _word_candidates(sentence)
+    if _may_have_digit_candidates(sentence):
+        starts.extend(m.start() for m in _DIGIT_CANDIDATE.finditer(sentence))
+        starts.sort()
+    return starts
 
 
 _HEDGE_BEFORE = re.compile(

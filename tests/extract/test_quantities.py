@@ -226,6 +226,32 @@ def test_candidate_prefilter_keeps_every_candidate():
         assert q._candidates(sentence) == full_scan(sentence), sentence
 
 
+def test_word_candidates_are_the_start_words_of_the_word_scan():
+    """_word_candidates (one regex search) gives the places of the per-word scan it replaced:
+    whole ASCII-letter words in any case, not after a word character or "-", "a" only before
+    a figure word; at the sentence's start too."""
+    import itertools
+
+    from factcheck.extract import quantities as q
+
+    def per_word(sentence):
+        starts = []
+        for m in q._WORD.finditer(sentence):
+            word = m.group().lower()
+            if word in q._WORD_STARTS and (word != "a" or q._A_FIGURE.match(sentence, m.end())):
+                starts.append(m.start())
+        return starts
+
+    pieces = ["a", "A", "an", "one", "ONE", "Twenty", "twenty-one", "half", "Minus", "tens", "fortyish",
+              " ", "\t", "-", "_", "x", "7", "é", "\u212a", "ſeven", ".", "'", " dozen", " Dozen", "\nmillion"]
+    for parts in itertools.product(pieces, repeat=3):
+        sentence = "".join(parts)
+        assert q._word_candidates(sentence) == per_word(sentence), sentence
+    for sentence in ("A dozen eggs, a third of them and a\tbillion more.", "Seventy-two said seven-ish.",
+                     "Eighteen or ONE HUNDRED; non-one, co-two, x-three, 5five, naïve nine."):
+        assert q._word_candidates(sentence) == per_word(sentence), sentence
+
+
 def test_candidate_patterns_match_as_without_their_lookahead():
     """The character-class look-aheads in front of these patterns only repeat what the rest
     requires (they are there for speed): the matches are those of the patterns without them."""
