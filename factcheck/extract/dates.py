@@ -18,7 +18,7 @@ from factcheck.extract.datecontext import (
 )
 from factcheck.extract.dategrammar import DateParse, parse_date_at
 from factcheck.extract.dateresolve import resolve
-from factcheck.extract.datewords import MONTHS, NUMBER_WORDS, WEEKDAYS_ANY, regex_alternation
+from factcheck.extract.datewords import MONTHS, NUMBER_WORDS, WEEKDAYS_ANY, ascii_any_case_trie, regex_alternation
 from factcheck.model.document import Document
 from factcheck.model.facts import DateRef
 from factcheck.model.span import Span
@@ -79,13 +79,66 @@ _WORD = re.compile(r"[A-Za-z]+|\d+|'\d")
 # to match there: a necessary condition read off the CANDIDATE alternatives that can start
 # with the word (same flags).  CANDIDATE's long alternation costs microseconds a try; these
 # words are two thirds of its tries and nearly all fail.
-_WHAT_MUST_FOLLOW = {
-    "the": re.compile(r"(?i)the\s+(?:end|beginning|start|middle|current|year|\d|')"),
-    "a": re.compile(r"(?i)a\s+(?:year|day|week|month|decade)"),
-    "an": re.compile(r"(?i)an\s+(?:day|week|month|year|decade)"),
-    "in": re.compile(r"(?i)in\s+(?:this|last|next)"),
-    "year": re.compile(r"(?i)year-"),
+_WHAT_MUST_FOLLOW_WORD = {
+    "the": r"\s+(?:end|beginning|start|middle|current|year|\d|')",
+    "a": r"\s+(?:year|day|week|month|decade)",
+    "an": r"\s+(?:day|week|month|year|decade)",
+    "in": r"\s+(?:this|last|next)",
+    "year": r"-",
 }
+_WHAT_MUST_FOLLOW = {word: re.compile(f"(?i){word}{rest}") for word, rest in _WHAT_MUST_FOLLOW_WORD.items()}
+
+
+# The tokens _word_starts gives, found by two regex searches instead of a Python step per
+# word (most words are not start words).  Each pattern starts with one character class, so
+# the regex engine skips every other character in C.  A letter token starts after a
+# character that is not an ASCII letter (or at the start); it is a start word when it is one
+# of them in any ASCII case (as str.lower() reads an ASCII token) and ends there, or, for the
+# common ones, is followed by what must follow.  "'" before a digit starts a "'\d" token;
+# a digit starts one after anything but a digit or a "'" (that "'" began a "'\d" token),
+# or just after a "'\d" token.
+_START_WORD_ENDINGS = {word: r"(?![A-Za-z])" for word in _START_WORDS}
+_START_WORD_ENDINGS.update((word, f"(?=(?i:{rest}))") for word, rest in _WHAT_MUST_FOLLOW_WORD.items())
+_START_WORD = ascii_any_case_trie(_START_WORD_ENDINGS)
+_START_WORD_AFTER_ONE = re.compile(rf"[^A-Za-z]({_START_WORD})")
+_START_WORD_HERE = re.compile(_START_WORD)
+_DIGIT_TOKEN = re.compile(r"[\d'](?:(?<=')\d|(?<![\d']\d)(?<=\d)\d*|(?<='\d\d)\d*)")
+_TOKEN_CHAR = re.compile(r"[A-Za-z\d']")
+
+
+def _word_starts(text: str, start: int, end: int):
+    """(start, token) for the _WORD tokens of text[start:end] a date can start at: every digit
+    and "'" token, and the start words (the common ones only where what follows allows a date)."""
+    for w in _WORD.finditer(text, start, end):
+        word = w.group()
+        if word[0].isdigit() or word[0] == "'":
+            yield w.start(), word
+            continue
+        low = word.lower()
+        if low not in _START_WORDS:
+            continue
+        must_follow = _WHAT_MUST_FOLLOW.get(low)
+        if must_follow is not None and not must_follow.match(text, w.start(), end):
+            continue
+        yield w.start(), word
+
+
+def _candidate_starts(text: str, start: int, end: int):
+    """_word_starts(text, start, end), by regex searches.  Their look-behinds would see the
+    character before `start`, which _WORD's scan does not: after a token character there,
+    the scan is used."""
+    if start > 0 and _TOKEN_CHAR.match(text, start - 1):
+        return _word_starts(text, start, end)
+    words = [(m.start(1), m.group(1)) for m in _START_WORD_AFTER_ONE.finditer(text, start, end)]
+    first = _START_WORD_HERE.match(text, start, end)
+    if first:
+        words.insert(0, (start, first.group()))
+    digits = [(m.start(), m.group()) for m in _DIGIT_TOKEN.finditer(text, start, end)]
+    if not digits:
+        return words
+    return sorted(words + digits)
+
+
 _PLAIN_YEAR = re.compile(r"\d{4}(?![-/]?\d|s\b)")
 
 
@@ -107,21 +160,11 @@ def extract_dates(doc: Document, *, day_first: bool = False) -> tuple[DateRef, .
     found: list[DateRef] = []
     for paragraph in doc.paragraphs:
         pos = paragraph.span.start
-        for w in _WORD.finditer(text, paragraph.span.start, paragraph.span.end):
-            word = w.group()
-            if w.start() < pos:
+        for at, word in _candidate_starts(text, paragraph.span.start, paragraph.span.end):
+            if at < pos:
                 continue
-            candidate = CANDIDATE
-            if word[0].isdigit():
-                candidate = CANDIDATE_AT_DIGIT
-            elif word[0] != "'":
-                low = word.lower()
-                if low not in _START_WORDS:
-                    continue
-                must_follow = _WHAT_MUST_FOLLOW.get(low)
-                if must_follow is not None and not must_follow.match(text, w.start(), paragraph.span.end):
-                    continue
-            m = candidate.match(text, w.start(), paragraph.span.end)
+            candidate = CANDIDATE_AT_DIGIT if word[0].isdigit() else CANDIDATE
+            m = candidate.match(text, at, paragraph.span.end)
             if m is None:
                 continue
             window = text[m.start():min(paragraph.span.end, m.start() + _WINDOW)]

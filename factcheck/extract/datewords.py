@@ -77,3 +77,19 @@ def ordinal_from_words(text: str) -> int | None:
 def regex_alternation(words) -> str:
     """A regex alternation that tries longer words first ("September" before "Sep")."""
     return "|".join(sorted(set(words), key=len, reverse=True))
+
+
+def ascii_any_case_trie(endings: dict[str, str], depth: int = 0) -> str:
+    """A regex for the words of `endings` (lower-case ASCII letters) in any ASCII case, each
+    followed by its own ending pattern; written as a trie (one branch per next letter), so a
+    word that is not there fails on its first letters instead of trying every word in turn."""
+    branches = []
+    by_letter: dict[str, dict[str, str]] = {}
+    for word, ending in sorted(endings.items()):
+        if len(word) == depth:
+            branches.append(ending)
+        else:
+            by_letter.setdefault(word[depth], {})[word] = ending
+    for letter, longer in by_letter.items():
+        branches.append(f"[{letter}{letter.upper()}]" + ascii_any_case_trie(longer, depth + 1))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

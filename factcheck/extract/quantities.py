@@ -24,6 +24,7 @@ import re
 
 import attrs
 
+from factcheck.extract.datewords import ascii_any_case_trie
 from factcheck.extract.numbers import TENS, UNITS, parse_numeral, parse_number_words
 from factcheck.extract.quantities_grammar import parse_figure_at
 from factcheck.extract.quantities_units import (
@@ -69,21 +70,6 @@ def _may_have_digit_candidates(sentence: str) -> bool:
             or "CHF" in sentence or "CAD" in sentence or "AUD" in sentence or "Rs" in sentence)
 
 
-def _ascii_any_case_trie(words: dict[str, str], depth: int = 0) -> str:
-    """A regex for the words (lower case) in any ASCII case, each followed by its own ending
-    pattern, as a trie (one branch per next letter): most words fail on their first letter."""
-    branches = []
-    by_letter: dict[str, dict[str, str]] = {}
-    for word, ending in sorted(words.items()):
-        if len(word) == depth:
-            branches.append(ending)
-        else:
-            by_letter.setdefault(word[depth], {})[word] = ending
-    for letter, longer in by_letter.items():
-        branches.append(f"[{letter}{letter.upper()}]" + _ascii_any_case_trie(longer, depth + 1))
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
 # The words _WORD finds that _WORD_STARTS keeps, by one regex search instead of a Python step
 # per word.  A _WORD match is the whole run of ASCII letters at a place with no word character
 # or "-" before it; it is kept when it is a start word in any ASCII case (what str.lower()
@@ -93,7 +79,7 @@ def _ascii_any_case_trie(words: dict[str, str], depth: int = 0) -> str:
 # by _START_WORD_HERE.
 _START_WORD_ENDINGS = {word: "(?![A-Za-z])" for word in _WORD_STARTS}
 _START_WORD_ENDINGS["a"] = f"(?={_A_FIGURE.pattern})"
-_START_WORD = _ascii_any_case_trie(_START_WORD_ENDINGS)
+_START_WORD = ascii_any_case_trie(_START_WORD_ENDINGS)
 _START_WORD_AFTER_ONE = re.compile(rf"[^\w-]({_START_WORD})")
 _START_WORD_HERE = re.compile(_START_WORD)
 

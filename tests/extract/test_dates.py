@@ -314,3 +314,25 @@ def test_candidate_at_a_digit_is_the_full_candidate_regex():
             for end in (len(text), i + 3, i + 8):
                 full, fast = CANDIDATE.match(text, i, end), CANDIDATE_AT_DIGIT.match(text, i, end)
                 assert (full and full.span()) == (fast and fast.span()), text[i:end]
+
+
+def test_candidate_starts_by_regex_are_the_per_word_scan():
+    """_candidate_starts (regex searches) gives the tokens of the per-word scan _word_starts:
+    start words in any ASCII case and whole, the common ones only before what must follow,
+    every digit run and "'" before a digit; at the range's start and end too, and after a
+    token character just before the range (where the scan itself is used)."""
+    import itertools
+
+    from factcheck.extract.dates import _candidate_starts, _word_starts
+
+    pieces = ["the", "The", "a", "An", "in", "Year", "May", "mAY", "Sept", "sun", "x", "ab", "\u212aept",
+              "ſept", "é", "_", " ", "\t", "\u00a0", "-", ".", "'", "1", "٣", "90", "2001", " end", " year",
+              " last", " day", " this"]
+    for parts in itertools.product(pieces, repeat=3):
+        text = "".join(parts)
+        for start, end in ((0, len(text)), (1, len(text)), (0, len(text) - 1), (2, len(text) - 2)):
+            if 0 <= start <= end:
+                assert list(_candidate_starts(text, start, end)) == list(_word_starts(text, start, end)), \
+                    (text, start, end)
+    text = "By the end of May 2020, in this year's '90s revival, a week ago, year-ago sales, 3'45'6 and x2001."
+    assert list(_candidate_starts(text, 0, len(text))) == list(_word_starts(text, 0, len(text)))
