@@ -108,12 +108,33 @@ _HEDGE_BEFORE = re.compile(
     r"(?:^|[^\w.])(" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES) + r")\s+$",
     re.I,
 )
+# The last word of every hedge, as one look-behind each (same flags, so the same letters
+# match): matched where the words of a text end, it tells whether a hedge can end there.
+_HEDGE_LAST_WORD = re.compile(
+    "|".join(f"(?<={re.escape(word)})" for word in sorted({h.split()[-1] for h in HEDGES})), re.I)
+
+
+def _hedge_before(text: str, start: int, end: int) -> re.Match | None:
+    """_HEDGE_BEFORE.search(text, start, end), without the search where it cannot match: a
+    hedge followed by white space to the end needs trailing white space, and a hedge's last
+    word right before it.  (Its search tries a long alternation after every space.)  The
+    look-behinds may read before `start`: that can only let more texts through to the search."""
+    words_end = start + len(text[start:end].rstrip())
+    if words_end == end or not _HEDGE_LAST_WORD.match(text, words_end):
+        return None
+    return _HEDGE_BEFORE.search(text, start, end)
+
+
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
            r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
 _NAME_MARK_BEFORE = re.compile(r"(?:\bNos?\.?|#)\s*$")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+# The word before the figure.  The look-behind only lets the search try a word where it
+# starts: the leftmost match of r"([A-Za-z]+)\.?\s+$" starts there anyway (a match inside a
+# word means one from its start), and the engine no longer runs to the end of every word
+# from every letter in it.
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?\s+$")
 _TIME_AFTER = re.compile(
     r"^(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|est\b|edt\b|cst\b|cdt\b|pst\b|pdt\b|bst\b|cet\b|"
     r"utc\b|hrs\b|local\s+time)|:\d)", re.I)
@@ -192,7 +213,7 @@ def _interpret(sentence: str, start: int, parsed, range_top: bool = False
     kind, unit = _kind_and_unit(fields, sentence[end:end + _LOOK_BACK])
     if fields.get("cents"):
         value, precision = value / 100.0, precision / 100.0
-    hedge = _HEDGE_BEFORE.search(sentence, max(0, begin - _LOOK_BACK), begin)
+    hedge = _hedge_before(sentence, max(0, begin - _LOOK_BACK), begin)
     quantity = Quantity(
         span=Span(begin, end), text=sentence[begin:end], value=value, kind=kind, unit=unit,
         precision=precision, hedge=" ".join(hedge.group(1).lower().split()) if hedge else None,
@@ -256,7 +277,7 @@ def _not_a_quantity(sentence: str, begin: int, number_end: int, end: int, fields
     if not has_marker:
         cap = _CAPITALISED_WORD_BEFORE.search(before)
         if cap and (before[:cap.start()].strip() or sentence[:window].strip()) \
-                and not _HEDGE_BEFORE.search(before):
+                and not _hedge_before(before, 0, len(before)):
             return True
     return False
 

@@ -252,6 +252,28 @@ def test_word_candidates_are_the_start_words_of_the_word_scan():
         assert q._word_candidates(sentence) == per_word(sentence), sentence
 
 
+def test_hedge_and_word_before_fast_forms_agree_with_the_plain_searches():
+    """_hedge_before skips _HEDGE_BEFORE's search only where it cannot match, and the
+    look-behind in _WORD_BEFORE leaves its first match as the plain pattern's."""
+    import itertools
+    import re
+
+    from factcheck.extract import quantities as q
+
+    plain_word_before = re.compile(r"([A-Za-z]+)\.?\s+$")
+    pieces = ["more than", "MORE  THAN", "less\nthan", "up to", "some", "ſome", "approx.", "about",
+              "x", "bout", "of", "Nos.", "is", ".", "-", "\u00a0", " ", "  ", "\n", "\t", "é", "5"]
+    for parts in itertools.product(pieces, repeat=3):
+        text = "".join(parts)
+        for start, end in ((0, len(text)), (2, len(text)), (0, len(text) - 1), (3, len(text) - 2)):
+            if 0 <= start <= end:
+                fast, plain = q._hedge_before(text, start, end), q._HEDGE_BEFORE.search(text, start, end)
+                assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1))), \
+                    (text, start, end)
+        fast, plain = q._WORD_BEFORE.search(text), plain_word_before.search(text)
+        assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1))), text
+
+
 def test_candidate_patterns_match_as_without_their_lookahead():
     """The character-class look-aheads in front of these patterns only repeat what the rest
     requires (they are there for speed): the matches are those of the patterns without them."""
