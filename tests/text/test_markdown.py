@@ -105,3 +105,25 @@ def test_emphasis_pattern_matches_as_without_its_lookahead():
     text = "**bold** and *it* a*b*c __u__ x_y * lone *, 2*3, ***, *_mixed_*, snake_case__x, end*"
     for start in range(len(text)):
         assert [m.span() for m in _EMPHASIS.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+
+
+def test_markup_tests_only_skip_patterns_that_would_find_nothing():
+    """analysis_text skips a pattern when its test says it cannot match; blanking with every
+    pattern always run gives the same text."""
+    import itertools
+
+    from factcheck.text import markdown
+
+    def every_pattern_run(raw):
+        text = raw
+        for pattern, _ in markdown._MARKUP:
+            text = markdown._blank_all(text, pattern)
+        return text
+
+    lines = ["Plain prose, 3 items.", "- a list item", "  * starred", "+ plus", "12. numbered", "1) paren",
+             "1234. not a list", "---", " - - -", "___", "## - heading then dash", "> - quoted item",
+             "#no heading", "\t-\ttabbed", "text - inline dash", "", "**bold** and _it_", "-", "2.", "7)x"]
+    for parts in itertools.product(lines, repeat=3):
+        for joiner in ("\n", "\n\n", "\r\n"):
+            raw = joiner.join(parts)
+            assert markdown.analysis_text(raw, 0) == every_pattern_run(raw), raw
