@@ -133,9 +133,7 @@ def paragraph_spans(text: str) -> list[Span]:
         pos = m.end()
     blocks.append((pos, len(text)))
     for bstart, bend in blocks:
-        lines = [(m.start() + bstart, m.end() + bstart)
-                 for m in _LINE.finditer(text[bstart:bend])]
-        lines = [(s, e) for s, e in lines if text[s:e].strip()]
+        lines = _block_lines(text, bstart, bend)
         if not lines:
             continue
         cur_start, cur_end = lines[0]
@@ -151,6 +149,16 @@ def paragraph_spans(text: str) -> list[Span]:
             cur_end = e
         spans.append(_trim(text, cur_start, cur_end))
     return [s for s in spans if s.end > s.start]
+
+
+def _block_lines(text: str, bstart: int, bend: int) -> list[tuple[int, int]]:
+    """The lines of text[bstart:bend] that are not blank, as (start, end)."""
+    if text.find("\n", bstart, bend) < 0:
+        # Most blocks are one line: the same answer without the line scan.
+        return [(bstart, bend)] if text[bstart:bend].strip() else []
+    lines = [(m.start() + bstart, m.end() + bstart)
+             for m in _LINE.finditer(text[bstart:bend])]
+    return [(s, e) for s, e in lines if text[s:e].strip()]
 
 
 def _trim(text: str, start: int, end: int) -> Span:

@@ -71,3 +71,19 @@ def test_boundary_pattern_matches_as_the_plain_pattern():
         for end in (len(text), len(text) - 3, start + 9):
             assert [m.groups() + m.span() for m in _BOUNDARY.finditer(text, start, end)] == \
                 [m.groups() + m.span() for m in plain.finditer(text, start, end)]
+
+
+def test_one_line_blocks_give_the_lines_the_line_scan_gives():
+    """_block_lines answers a block without a line break directly; the line scan agrees."""
+    import re
+
+    from factcheck.text.segment import _block_lines
+
+    def scanned(text, bstart, bend):
+        lines = [(m.start() + bstart, m.end() + bstart) for m in re.finditer(r"[^\n]+", text[bstart:bend])]
+        return [(s, e) for s, e in lines if text[s:e].strip()]
+
+    text = "One line.\n\n  \t \n\nTwo\nlines.\r\n\u00a0\nx\n"
+    for bstart in range(len(text) + 1):
+        for bend in range(bstart, len(text) + 1):
+            assert _block_lines(text, bstart, bend) == scanned(text, bstart, bend), (bstart, bend)
