@@ -158,9 +158,14 @@ def extract_quantities(doc: Document) -> tuple[Quantity, ...]:
 def quantities_in(text: str, window: Span) -> list[Quantity]:
     """The quantities of one sentence (`window` is its span in `text`)."""
     sentence = text[window.start:window.end]
+    starts = _candidates(sentence)
+    if not starts and "-" not in sentence and "–" not in sentence:
+        # No figure can start and no hyphen range either (it needs one of the two): the
+        # steps below would give [] (most sentences).
+        return []
     figures: list[Quantity] = []
     skip_to = 0
-    for start in _candidates(sentence):
+    for start in starts:
         if start < skip_to:
             continue
         parsed = parse_figure_at(sentence, start)

@@ -291,3 +291,22 @@ def test_candidate_patterns_match_as_without_their_lookahead():
         for start in range(len(text)):
             assert [m.span() for m in pattern.finditer(text, start)] == \
                 [m.span() for m in plain.finditer(text, start)]
+
+
+def test_a_sentence_without_candidates_or_hyphens_has_no_quantities_either_way():
+    """quantities_in returns [] at once when no figure can start and there is no hyphen; the
+    steps it skips (ranges of the figures, hyphen ranges) give [] for such sentences too."""
+    from factcheck.extract import quantities as q
+    from factcheck.extract.quantities_ranges import hyphen_ranges, join_ranges
+    from factcheck.model.span import Span
+
+    skipped = 0
+    for sentence in ("The minister spoke at length.", "A2 and B52 bombers.", "Lost none, won no seat.",
+                     "Codes x1\u2014x3 and y4/y6.", "It rose 3 pct.", "A 3-4 pct rise."):
+        if q._candidates(sentence) or "-" in sentence or "\u2013" in sentence:
+            continue
+        skipped += 1
+        assert q.quantities_in(sentence, Span(0, len(sentence))) == []
+        assert join_ranges(sentence, []) == []
+        assert hyphen_ranges(sentence, lambda at: q._figure_at(sentence, at)) == []
+    assert skipped == 4
