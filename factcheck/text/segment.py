@@ -47,7 +47,11 @@ SENTENCE_STARTERS = {
 # [.?!] continues only from one of them.
 _BOUNDARY = re.compile(
     r"""([.?!…](?<![.?!].)(?:(?<=[.?!])[.?!]*+)?)(["'”’)\]]*+)(\s+)(?=["'“‘(\[]?[\w$£€¥-])""")
-_WORD_BEFORE = re.compile(r"([\w.'’]+)$")
+# The last run of word characters, stops and apostrophes at the end of a text.  The look-behind
+# lets the search try a run only where it starts (the leftmost match starts there anyway),
+# instead of running to the end of the run from each character in it; it must be used on a
+# slice, so that the run may start at the slice's start as with a bounded search.
+_WORD_BEFORE = re.compile(r"(?<![\w.'’])([\w.'’]+)$")
 _PARA_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]?([\w$£€¥'’-]+)")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -68,7 +72,7 @@ def _is_boundary(text: str, m: re.Match, start: int, limit: int) -> bool:
         return not (m.group(2) and nxt[:1].islower())
     # Only the word just before the stop matters: a bounded look back, not to the sentence
     # start (a 50,000-character run of initials would be quadratic).
-    wm = _WORD_BEFORE.search(text, max(start, m.start() - 64), m.start())
+    wm = _WORD_BEFORE.search(text[max(start, m.start() - 64):m.start()])
     word = wm.group(1) if wm else ""
     low = word.lower().rstrip(".")
     if m.group(2):

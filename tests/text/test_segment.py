@@ -87,3 +87,17 @@ def test_one_line_blocks_give_the_lines_the_line_scan_gives():
     for bstart in range(len(text) + 1):
         for bend in range(bstart, len(text) + 1):
             assert _block_lines(text, bstart, bend) == scanned(text, bstart, bend), (bstart, bend)
+
+
+def test_word_before_a_stop_is_the_plain_bounded_search():
+    """_WORD_BEFORE on a slice finds the word the plain pattern finds with a bounded search."""
+    import re
+
+    from factcheck.text.segment import _WORD_BEFORE
+
+    plain = re.compile(r"([\w.'’]+)$")
+    text = "Sen. J.R. O'Neil’s U.S.-based co.\nfirm x.y.z ab_c 42 né. é"
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            fast, slow = _WORD_BEFORE.search(text[lo:hi]), plain.search(text, lo, hi)
+            assert (fast and fast.group(1)) == (slow and slow.group(1)), (lo, hi)
