@@ -274,7 +274,7 @@ def _not_a_quantity(sentence: str, begin: int, number_end: int, end: int, fields
         return True
     if not has_marker and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after_number)):
         return True
-    if _NAME_MARK_BEFORE.search(before):
+    if ("#" in before or "No" in before) and _NAME_MARK_BEFORE.search(before):    # it needs one of them
         return True
     word = _WORD_BEFORE.search(before)
     if word and word.group(1).lower() in NAME_WORDS and not has_marker:

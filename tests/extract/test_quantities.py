@@ -310,3 +310,17 @@ def test_a_sentence_without_candidates_or_hyphens_has_no_quantities_either_way()
         assert join_ranges(sentence, []) == []
         assert hyphen_ranges(sentence, lambda at: q._figure_at(sentence, at)) == []
     assert skipped == 4
+
+
+def test_name_mark_search_needs_a_hash_or_no():
+    """_not_a_quantity runs _NAME_MARK_BEFORE only on text with "#" or "No": without one it
+    finds nothing."""
+    import itertools
+
+    from factcheck.extract import quantities as q
+
+    pieces = ["No.", "Nos", "no.", "NO", "#", "N", "o", " ", "\n", ".", "x", "Noon"]
+    for parts in itertools.product(pieces, repeat=3):
+        before = "".join(parts) + " "
+        if q._NAME_MARK_BEFORE.search(before):
+            assert "#" in before or "No" in before, before
