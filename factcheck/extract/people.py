@@ -65,6 +65,62 @@ def words_of(text: str, span: Span) -> list[Word]:
     return out
 
 
+# Lower-case words that _names_in and _title_before ever test by name; any other word
+# without a capital only stops a name run or a title walk, whatever it is.
+_NAMED_LOWER = SAY_VERBS | PARTICLES | SUFFIXES | TITLE_HEADS | HONORIFICS | TITLE_MODIFIERS
+# One word as _WORD reads it, after the non-letters before it; a word of plain lower-case
+# letters that _WORD would end at the same place comes out in its own group.
+_GAP_AND_WORD = re.compile(r"([^A-Za-z]*)(?:([a-z]+)(?![A-Za-z'’.-])|([A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z]))")
+# Stands for a run of such stopping words: no capital, a `low` in no word list.
+_STOP = Word(-1, -1, "", "", False)
+
+
+def name_words(text: str, span: Span) -> list[Word]:
+    """words_of(text, span) with each run of plain lower-case words that no word list names
+    replaced by one _STOP.
+
+    Equivalent for _names_in and for the capitalised words _people_of counts: such a word is
+    never name-like, a particle, a suffix, a title word or a verb of saying, so it ends any
+    name run or title walk that reaches it, and _STOP does the same; every test of a
+    neighbour (_speaks, a particle's next word, 'of' before a title's complement) sees a
+    word outside every list either way.  Skipping them saves making most Words of an article.
+    """
+    out = []
+    append = out.append
+    new_word = tuple.__new__
+    pos = span.start
+    stopped = False
+    for gap, plain, other in _GAP_AND_WORD.findall(text, span.start, span.end):
+        start = pos + len(gap)
+        if plain:
+            pos = start + len(plain)
+            if plain in _NAMED_LOWER:
+                append(new_word(Word, (start, pos, plain, plain, False)))
+                stopped = False
+            elif not stopped:
+                append(_STOP)
+                stopped = True
+            continue
+        pos = start + len(other)
+        stopped = False
+        append(_word(other, start, pos))
+    return out
+
+
+def _word(word: str, start: int, end: int) -> Word:
+    """One Word as words_of makes it from a match of _WORD (never empty: _WORD's match
+    starts with a letter and at most a stop, or a possessive from 3+ characters, is cut)."""
+    last = word[-1]
+    if last == "." and not _keeps_stop(word):
+        word, end = word[:-1], end - 1
+    if len(word) > 2 and word[-1] in "s'’":
+        if word.endswith(("'s", "’s")):
+            word, end = word[:-2], end - 2
+        elif word[-1] != "s":
+            word, end = word[:-1], end - 1
+    return tuple.__new__(Word, (start, end, word, word.lower(), word[:1].isupper()))
+
+
 def _keeps_stop(word: str) -> bool:
     low = word.lower()
     return low in TITLE_HEADS or low in HONORIFICS or low in SUFFIXES or bool(_INITIALS.fullmatch(word))
@@ -206,7 +262,7 @@ _RECENT_PEOPLE: deque[tuple[Document, tuple[Mention, ...]]] = deque(maxlen=4)
 def _people_of(doc: Document) -> tuple[Mention, ...]:
     text = doc.text
     mentions: list[Mention] = []
-    para_words = [words_of(text, para.span) for para in doc.paragraphs]
+    para_words = [name_words(text, para.span) for para in doc.paragraphs]
     found = [found for words in para_words for found in _names_in(text, words)]
     alone = Counter(w.text for words in para_words for w in words if w.capitalised)
     in_names = Counter(surname_of(f[1]) for f in found)      # counted once, not once per name

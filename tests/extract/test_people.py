@@ -113,3 +113,19 @@ def test_people_are_cached_per_document_object():
     assert extract_people(doc) is first
     again = document_from_text("Mayor Ann Lowe spoke. Lowe said the vote was close.\n", path="a.txt")
     assert extract_people(again) == first
+
+
+def test_name_words_give_the_same_names_and_capitals_as_all_words():
+    from factcheck.extract.people import _names_in, name_words, words_of
+
+    text = ("John Smith quickly said it. Ana de blah Ruiz came, then Ana de Ruiz. The secretary blah of "
+            "State John Kerry and Secretary of State Jo Kerry spoke, said Dana Pell. dana pell jr "
+            "wrote; press secretary Tom Ode's aide. the iPhone's maker Lee Hart, 45, and well-known "
+            "Ed Park Jr. met former acting mayor Al Roe. Kim Lo\u00a0said: \u201cno,\u201d told Max Orr "
+            "of the Post. van der Berg, von Rex and x's Bo Li. don't Ann Lowe mr. Sam Tate ii")
+    for span in (Span(0, len(text)), Span(3, len(text) - 2), Span(40, 200), Span(101, 160)):
+        everything = words_of(text, span)
+        kept = name_words(text, span)
+        assert _names_in(text, kept) == _names_in(text, everything)
+        assert [w for w in kept if w.capitalised] == [w for w in everything if w.capitalised]
+    assert len(name_words(text, Span(0, len(text)))) < len(words_of(text, Span(0, len(text))))
