@@ -118,7 +118,7 @@ def test_people_are_cached_per_document_object():
 def test_name_words_give_the_same_names_and_capitals_as_all_words():
     from factcheck.extract.people import _names_in, name_words, words_of
 
-    text = ("John Smith quickly said it. Ana de blah Ruiz came, then Ana de Ruiz. The secretary blah of "
+    text = ("Zork Blee quickly said it. Ana Cruz de blah Ruiz came, then Ana de Ruiz. The secretary blah of "
             "State John Kerry and Secretary of State Jo Kerry spoke, said Dana Pell. dana pell jr "
             "wrote; press secretary Tom Ode's aide. the iPhone's maker Lee Hart, 45, and well-known "
             "Ed Park Jr. met former acting mayor Al Roe. Kim Lo\u00a0said: \u201cno,\u201d told Max Orr "
