@@ -151,14 +151,14 @@ def find_names(text: str, span: Span) -> list[tuple[Span, str, str | None, Span 
 
 def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None, Span | None, bool]]:
     out = []
-    i = 0
-    while i < len(words):
-        if not words[i].capitalised:       # what _name_like tests first: most words stop here
-            i += 1
+    resume = 0                  # the first word after the last name run
+    # Only a capitalised word can start a run (_name_like tests that first).
+    for i in [k for k, w in enumerate(words) if w[4]]:
+        if i < resume or not _name_like(words[i]):
             continue
-        if not _name_like(words[i]) or words[i].low in OPENERS and not _title_before(text, words, i):
-            i += 1
-            continue
+        # An opener used to be skipped here unless `_title_before(...)` was falsy, which a
+        # 2-tuple never is: openers go on to the run like any name-like word (kept as is,
+        # since it decides which runs are read; _is_person turns down untitled ones).
         j = i + 1
         while j < len(words) and text[words[j - 1].end:words[j].start] == " " \
                 and words[j].low not in SAY_VERBS and (
@@ -173,7 +173,7 @@ def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None,
             name_span = Span(name_words[0].start, name_words[-1].end)
             strong = _looks_named(name_words, title, text) or _speaks(words, i, j)
             out.append((name_span, " ".join(w.text for w in name_words), title, title_span, strong))
-        i = j
+        resume = j
     return out
 
 
