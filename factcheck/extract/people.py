@@ -69,8 +69,11 @@ def words_of(text: str, span: Span) -> list[Word]:
 # without a capital only stops a name run or a title walk, whatever it is.
 _NAMED_LOWER = SAY_VERBS | PARTICLES | SUFFIXES | TITLE_HEADS | HONORIFICS | TITLE_MODIFIERS
 # One word as _WORD reads it, after the non-letters before it; a word of plain lower-case
-# letters that _WORD would end at the same place comes out in its own group.
-_GAP_AND_WORD = re.compile(r"([^A-Za-z]*)(?:([a-z]+)(?![A-Za-z'’.-])|([A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z]))")
+# letters that _WORD would end at the same place comes out in its own group.  The word is
+# optional so that trailing non-letters match once, as a last gap with no word: were it
+# required, the engine would retry that tail from each of its characters (quadratic on
+# a long run of punctuation).
+_GAP_AND_WORD = re.compile(r"([^A-Za-z]*)(?:([a-z]+)(?![A-Za-z'’.-])|([A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z]))?")
 # Stands for a run of such stopping words: no capital, a `low` in no word list.
 _STOP = Word(-1, -1, "", "", False)
 
@@ -101,9 +104,10 @@ def name_words(text: str, span: Span) -> list[Word]:
                 append(_STOP)
                 stopped = True
             continue
-        pos = start + len(other)
-        stopped = False
-        append(_word(other, start, pos))
+        if other:
+            pos = start + len(other)
+            stopped = False
+            append(_word(other, start, pos))
     return out
 
 

@@ -122,7 +122,7 @@ def test_name_words_give_the_same_names_and_capitals_as_all_words():
             "State John Kerry and Secretary of State Jo Kerry spoke, said Dana Pell. dana pell jr "
             "wrote; press secretary Tom Ode's aide. the iPhone's maker Lee Hart, 45, and well-known "
             "Ed Park Jr. met former acting mayor Al Roe. Kim Lo\u00a0said: \u201cno,\u201d told Max Orr "
-            "of the Post. van der Berg, von Rex and x's Bo Li. don't Ann Lowe mr. Sam Tate ii")
+            "of the Post. van der Berg, von Rex and x's Bo Li. don't Ann Lowe mr. Sam Tate ii ...!")
     for span in (Span(0, len(text)), Span(3, len(text) - 2), Span(40, 200), Span(101, 160)):
         everything = words_of(text, span)
         kept = name_words(text, span)
