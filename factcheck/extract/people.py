@@ -171,13 +171,15 @@ def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None,
             j += 1
         if j < len(words) and words[j].low in SUFFIXES and _adjacent(text, words[j - 1], words[j]):
             j += 1
-        name_words = words[i:j]
+        resume = j
         title, title_span = _title_before(text, words, i)
+        if title is None and j == i + 1:
+            continue            # one untitled word: _is_person wants two real words
+        name_words = words[i:j]
         if _is_person(name_words, title, text):
             name_span = Span(name_words[0].start, name_words[-1].end)
             strong = _looks_named(name_words, title, text) or _speaks(words, i, j)
             out.append((name_span, " ".join(w.text for w in name_words), title, title_span, strong))
-        resume = j
     return out
 
 
