@@ -52,16 +52,7 @@ def words_of(text: str, span: Span) -> list[Word]:
             # Most words: no stop to drop and no possessive ending (_WORD never ends on a quote).
             append(new_word(Word, (m.start(), m.end(), word, word.lower(), word[0].isupper())))
             continue
-        start, end = m.span()
-        if last == "." and not _keeps_stop(word):
-            word, end = word[:-1], end - 1
-        if len(word) > 2 and word[-1] in "s'’":
-            if word.endswith(("'s", "’s")):
-                word, end = word[:-2], end - 2
-            elif word[-1] != "s":
-                word, end = word[:-1], end - 1
-        if word:
-            append(new_word(Word, (start, end, word, word.lower(), word[:1].isupper())))
+        append(_word(word, m.start(), m.end()))
     return out
 
 
@@ -86,7 +77,9 @@ def name_words(text: str, span: Span) -> list[Word]:
     never name-like, a particle, a suffix, a title word or a verb of saying, so it ends any
     name run or title walk that reaches it, and _STOP does the same; every test of a
     neighbour (_speaks, a particle's next word, 'of' before a title's complement) sees a
-    word outside every list either way.  Skipping them saves making most Words of an article.
+    word outside every list either way.  _people_of's bare-surname pass loses nothing either:
+    a surname is the last capitalised word or particle of a name.  Skipping these words
+    saves making most Words of an article.
     """
     out = []
     append = out.append
@@ -104,7 +97,7 @@ def name_words(text: str, span: Span) -> list[Word]:
                 append(_STOP)
                 stopped = True
             continue
-        if other:
+        if other:               # (both empty: the non-letters closing the span)
             pos = start + len(other)
             stopped = False
             append(_word(other, start, pos))
@@ -157,7 +150,7 @@ def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None,
     out = []
     resume = 0                  # the first word after the last name run
     # Only a capitalised word can start a run (_name_like tests that first).
-    for i in [k for k, w in enumerate(words) if w[4]]:
+    for i in [k for k, w in enumerate(words) if w[4]]:       # w[4]: w.capitalised, read faster
         if i < resume or not _name_like(words[i]):
             continue
         # An opener used to be skipped here unless `_title_before(...)` was falsy, which a
@@ -174,7 +167,7 @@ def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None,
         resume = j
         title, title_span = _title_before(text, words, i)
         if title is None and j == i + 1:
-            continue            # one untitled word: _is_person wants two real words
+            continue            # one untitled word: _is_person wants a title or two real words
         name_words = words[i:j]
         if _is_person(name_words, title, text):
             name_span = Span(name_words[0].start, name_words[-1].end)
