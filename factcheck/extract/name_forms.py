@@ -19,6 +19,11 @@ _OFFICES = {
     "secretary": "secretary", "minister": "minister", "prime minister": "prime minister",
     "chancellor": "chancellor", "attorney general": "attorney general", "speaker": "speaker",
 }
+# Longest office names first ("vice president" before "president"), each as a whole word.
+# Kept as pattern text: re compiles (and caches) one only when a title gets that far,
+# which keeps the cost off a one-article run's start.
+_OFFICE_PATTERNS = [(r"(?:^|\s)" + re.escape(key) + r"(?:\s|$)", _OFFICES[key])
+                    for key in sorted(_OFFICES, key=len, reverse=True)]
 _DEPARTMENTS = re.compile(r"\b(State|Defense|Defence|Treasury|Energy|Labor|Commerce|Agriculture|Interior|Health|"
                           r"Education|Transportation|Justice|Homeland Security|Foreign|Home|Finance|Trade)\b")
 
@@ -34,11 +39,7 @@ def office_of(title: str | None) -> str | None:
     if any(w in ("candidate", "nominee", "hopeful", "front-runner", "elect") or w.endswith("-elect") for w in low):
         return None
     text = " ".join(low)
-    office = None
-    for key in sorted(_OFFICES, key=len, reverse=True):
-        if re.search(r"(?:^|\s)" + re.escape(key) + r"(?:\s|$)", text):
-            office = _OFFICES[key]
-            break
+    office = next((office for pattern, office in _OFFICE_PATTERNS if re.search(pattern, text)), None)
     if office is None:
         return None
     if office in ("secretary", "minister"):

@@ -52,17 +52,70 @@ def words_of(text: str, span: Span) -> list[Word]:
             # Most words: no stop to drop and no possessive ending (_WORD never ends on a quote).
             append(new_word(Word, (m.start(), m.end(), word, word.lower(), word[0].isupper())))
             continue
-        start, end = m.span()
-        if last == "." and not _keeps_stop(word):
-            word, end = word[:-1], end - 1
-        if len(word) > 2 and word[-1] in "s'’":
-            if word.endswith(("'s", "’s")):
-                word, end = word[:-2], end - 2
-            elif word[-1] != "s":
-                word, end = word[:-1], end - 1
-        if word:
-            append(new_word(Word, (start, end, word, word.lower(), word[:1].isupper())))
+        append(_word(word, m.start(), m.end()))
     return out
+
+
+# Lower-case words that _names_in and _title_before ever test by name; any other word
+# without a capital only stops a name run or a title walk, whatever it is.
+_NAMED_LOWER = SAY_VERBS | PARTICLES | SUFFIXES | TITLE_HEADS | HONORIFICS | TITLE_MODIFIERS
+# One word as _WORD reads it, after the non-letters before it; a word of plain lower-case
+# letters that _WORD would end at the same place comes out in its own group.  The word is
+# optional so that trailing non-letters match once, as a last gap with no word: were it
+# required, the engine would retry that tail from each of its characters (quadratic on
+# a long run of punctuation).
+_GAP_AND_WORD = re.compile(r"([^A-Za-z]*)(?:([a-z]+)(?![A-Za-z'’.-])|([A-Za-z][A-Za-z'’.-]*[A-Za-z.]|[A-Za-z]))?")
+# Stands for a run of such stopping words: no capital, a `low` in no word list.
+_STOP = Word(-1, -1, "", "", False)
+
+
+def name_words(text: str, span: Span) -> list[Word]:
+    """words_of(text, span) with each run of plain lower-case words that no word list names
+    replaced by one _STOP.
+
+    Equivalent for _names_in and for the capitalised words _people_of counts: such a word is
+    never name-like, a particle, a suffix, a title word or a verb of saying, so it ends any
+    name run or title walk that reaches it, and _STOP does the same; every test of a
+    neighbour (_speaks, a particle's next word, 'of' before a title's complement) sees a
+    word outside every list either way.  _people_of's bare-surname pass loses nothing either:
+    a surname is the last capitalised word or particle of a name.  Skipping these words
+    saves making most Words of an article.
+    """
+    out = []
+    append = out.append
+    new_word = tuple.__new__
+    pos = span.start
+    stopped = False
+    for gap, plain, other in _GAP_AND_WORD.findall(text, span.start, span.end):
+        start = pos + len(gap)
+        if plain:
+            pos = start + len(plain)
+            if plain in _NAMED_LOWER:
+                append(new_word(Word, (start, pos, plain, plain, False)))
+                stopped = False
+            elif not stopped:
+                append(_STOP)
+                stopped = True
+            continue
+        if other:               # (both empty: the non-letters closing the span)
+            pos = start + len(other)
+            stopped = False
+            append(_word(other, start, pos))
+    return out
+
+
+def _word(word: str, start: int, end: int) -> Word:
+    """One Word as words_of makes it from a match of _WORD (never empty: _WORD's match
+    starts with a letter and at most a stop, or a possessive from 3+ characters, is cut)."""
+    last = word[-1]
+    if last == "." and not _keeps_stop(word):
+        word, end = word[:-1], end - 1
+    if len(word) > 2 and word[-1] in "s'’":
+        if word.endswith(("'s", "’s")):
+            word, end = word[:-2], end - 2
+        elif word[-1] != "s":
+            word, end = word[:-1], end - 1
+    return tuple.__new__(Word, (start, end, word, word.lower(), word[:1].isupper()))
 
 
 def _keeps_stop(word: str) -> bool:
@@ -95,14 +148,14 @@ def find_names(text: str, span: Span) -> list[tuple[Span, str, str | None, Span 
 
 def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None, Span | None, bool]]:
     out = []
-    i = 0
-    while i < len(words):
-        if not words[i].capitalised:       # what _name_like tests first: most words stop here
-            i += 1
+    resume = 0                  # the first word after the last name run
+    # Only a capitalised word can start a run (_name_like tests that first).
+    for i in [k for k, w in enumerate(words) if w[4]]:       # w[4]: w.capitalised, read faster
+        if i < resume or not _name_like(words[i]):
             continue
-        if not _name_like(words[i]) or words[i].low in OPENERS and not _title_before(text, words, i):
-            i += 1
-            continue
+        # An opener used to be skipped here unless `_title_before(...)` was falsy, which a
+        # 2-tuple never is: openers go on to the run like any name-like word (kept as is,
+        # since it decides which runs are read; _is_person turns down untitled ones).
         j = i + 1
         while j < len(words) and text[words[j - 1].end:words[j].start] == " " \
                 and words[j].low not in SAY_VERBS and (
@@ -111,13 +164,15 @@ def _names_in(text: str, words: list[Word]) -> list[tuple[Span, str, str | None,
             j += 1
         if j < len(words) and words[j].low in SUFFIXES and _adjacent(text, words[j - 1], words[j]):
             j += 1
-        name_words = words[i:j]
+        resume = j
         title, title_span = _title_before(text, words, i)
+        if title is None and j == i + 1:
+            continue            # one untitled word: _is_person wants a title or two real words
+        name_words = words[i:j]
         if _is_person(name_words, title, text):
             name_span = Span(name_words[0].start, name_words[-1].end)
             strong = _looks_named(name_words, title, text) or _speaks(words, i, j)
             out.append((name_span, " ".join(w.text for w in name_words), title, title_span, strong))
-        i = j
     return out
 
 
@@ -206,7 +261,7 @@ _RECENT_PEOPLE: deque[tuple[Document, tuple[Mention, ...]]] = deque(maxlen=4)
 def _people_of(doc: Document) -> tuple[Mention, ...]:
     text = doc.text
     mentions: list[Mention] = []
-    para_words = [words_of(text, para.span) for para in doc.paragraphs]
+    para_words = [name_words(text, para.span) for para in doc.paragraphs]
     found = [found for words in para_words for found in _names_in(text, words)]
     alone = Counter(w.text for words in para_words for w in words if w.capitalised)
     in_names = Counter(surname_of(f[1]) for f in found)      # counted once, not once per name

@@ -129,10 +129,11 @@ def extract_quotes(doc: Document, people: tuple[Mention, ...] | None = None) -> 
                 attribution = Attribution(subject, None, None)
         own.append(attribution)
 
+    speech_like = [_speech_like(q.inner.of(text)) for q in quoted]
     chosen: list[tuple[Attribution | None, bool]] = []
     for k, q in enumerate(quoted):
         attribution, continuation = own[k], False
-        speech = _speech_like(q.inner.of(text))
+        speech = speech_like[k]
         previous = chosen[k - 1][0] if k > 0 else None
         if attribution is not None and previous is not None and attribution.cue_span is not None \
                 and attribution.cue_span == previous.cue_span:
@@ -151,9 +152,9 @@ def extract_quotes(doc: Document, people: tuple[Mention, ...] | None = None) -> 
     outside = [q.span for q in quoted]
     candidates = _with_speakers(text, people, [a for a, _ in chosen if a is not None], outside)
     out: list[Quote] = []
-    for q, (attribution, continuation) in zip(quoted, chosen):
+    for q, (attribution, continuation), speech in zip(quoted, chosen, speech_like):
         words = q.inner.of(text)
-        if attribution is None and not continuation and not _speech_like(words):
+        if attribution is None and not continuation and not speech:
             continue
         if attribution is None:
             out.append(Quote(span=q.span, text=words, continuation=continuation))

@@ -47,18 +47,22 @@ def _gender(m: Mention) -> str | None:
     return None
 
 
+_PERSON_HEADS = ANON_HEADS | TITLE_HEADS
+_TITLE_WORDS = TITLE_HEADS | HONORIFICS | TITLE_MODIFIERS
+
+
 def is_person_mention(phrase: str) -> bool:
     """A pronoun for a person or a phrase headed by a person noun ("the senator", "a defense official")."""
     low = phrase.lower()
     if low in ("he", "she", "i", "we"):
         return True
     words = re.findall(r"[a-z][a-z'’-]*", low)
-    return bool(words) and words[-1] in ANON_HEADS | TITLE_HEADS
+    return bool(words) and words[-1] in _PERSON_HEADS
 
 
 def _strip_title(phrase: str) -> str:
     words = phrase.split()
-    while len(words) > 1 and (words[0].lower() in TITLE_HEADS | HONORIFICS | TITLE_MODIFIERS):
+    while len(words) > 1 and words[0].lower() in _TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
 

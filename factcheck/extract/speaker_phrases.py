@@ -179,11 +179,13 @@ def _lead_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     return lead
 
 
+_NP_STOP_OR_LINK = NP_STOP | {"by", "with", "from", "for", "and", "or", "was", "is"}
+
+
 def _trailing_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     """The noun phrase that ends a run of words: 'was replaced by a message' -> 'a message'."""
     k = len(words)
-    while k > 0 and len(words) - k < 5 and words[k - 1][0].lower() not in NP_STOP | {"by", "with", "from", "for",
-                                                                                         "and", "or", "was", "is"}:
+    while k > 0 and len(words) - k < 5 and words[k - 1][0].lower() not in _NP_STOP_OR_LINK:
         k -= 1
     return words[k:]
 

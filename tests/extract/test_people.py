@@ -113,3 +113,57 @@ def test_people_are_cached_per_document_object():
     assert extract_people(doc) is first
     again = document_from_text("Mayor Ann Lowe spoke. Lowe said the vote was close.\n", path="a.txt")
     assert extract_people(again) == first
+
+
+def test_name_words_give_the_same_names_and_capitals_as_all_words():
+    from factcheck.extract.people import _names_in, name_words, words_of
+
+    text = ("Zork Blee quickly said it. Ana Cruz de blah Ruiz came, then Ana de Ruiz. The secretary blah of "
+            "State John Kerry and Secretary of State Jo Kerry spoke, said Dana Pell. dana pell jr "
+            "wrote; press secretary Tom Ode's aide. the iPhone's maker Lee Hart, 45, and well-known "
+            "Ed Park Jr. met former acting mayor Al Roe. Kim Lo\u00a0said: \u201cno,\u201d told Max Orr "
+            "of the Post. van der Berg, von Rex and x's Bo Li. don't Ann Lowe mr. Sam Tate ii ...!")
+    for span in (Span(0, len(text)), Span(3, len(text) - 2), Span(40, 200), Span(101, 160)):
+        everything = words_of(text, span)
+        kept = name_words(text, span)
+        assert _names_in(text, kept) == _names_in(text, everything)
+        assert [w for w in kept if w.capitalised] == [w for w in everything if w.capitalised]
+    assert len(name_words(text, Span(0, len(text)))) < len(words_of(text, Span(0, len(text))))
+
+
+def _names_reference(text, words):
+    """_names_in as first written, word by word (its opener test could never skip a word)."""
+    from factcheck.extract import people as p
+
+    out = []
+    i = 0
+    while i < len(words):
+        if not p._name_like(words[i]) or words[i].low in p.OPENERS and not p._title_before(text, words, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and text[words[j - 1].end:words[j].start] == " " \
+                and words[j].low not in p.SAY_VERBS and (
+                p._name_like(words[j]) or words[j].low in p.PARTICLES and j + 1 < len(words)
+                and p._name_like(words[j + 1])):
+            j += 1
+        if j < len(words) and words[j].low in p.SUFFIXES and p._adjacent(text, words[j - 1], words[j]):
+            j += 1
+        title, title_span = p._title_before(text, words, i)
+        if p._is_person(words[i:j], title, text):
+            strong = p._looks_named(words[i:j], title, text) or p._speaks(words, i, j)
+            out.append((Span(words[i].start, words[j - 1].end), " ".join(w.text for w in words[i:j]),
+                        title, title_span, strong))
+        i = j
+    return out
+
+
+def test_names_in_agrees_with_the_word_by_word_loop():
+    from factcheck.extract.people import _names_in, name_words, words_of
+
+    text = ("The Zork Blee Group met. In Ana Ruiz's view, Sen. The Rock said so; But Mayor Ed Lo Jr, "
+            "Pell Cole iii and x. Y. Zed spoke. When Gov. Al Roe arrived, Ms. Kim Lo\u00a0Ho said "
+            "\u201cThe end,\u201d Tom Berg. Lee, 45, Van der Berg of Secretary of State Jo Kerry.")
+    for span in (Span(0, len(text)), Span(4, len(text) - 5), Span(30, 140)):
+        for words in (words_of(text, span), name_words(text, span)):
+            assert _names_in(text, words) == _names_reference(text, words)
