@@ -21,6 +21,9 @@ wrapper process so runs do not see each other's peaks; with --jobs > 1 it is the
 largest single process, not the sum). Cold start is the median wall time of
 `factcheck check` on one short article, with the package's bytecode compiled first (as
 an installed package has it); `python -c pass` is shown beside it.
+Between the --jobs N runs it also measures the machine's own ceiling for N processes
+(N copies of a pure-Python loop together against one after another), which the --jobs
+speed-up cannot beat.
 """
 from __future__ import annotations
 
@@ -58,6 +61,26 @@ def measured(argv: list[str]) -> dict:
     out = subprocess.run([sys.executable, os.path.abspath(__file__), _MEASURE, json.dumps(argv)],
                          capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
+
+
+_SPIN = "x = 0\nfor i in range(6_000_000): x += i * i"
+
+
+def machine_ceiling(jobs: int) -> float:
+    """What `jobs` processes can gain here at best: the speed-up of `jobs` copies of a
+    pure-Python loop run together over the same loops run one after another. On a
+    virtual machine whose CPUs share a core or a busy host this is well below `jobs`,
+    and no --jobs figure can beat it."""
+    argv = [sys.executable, "-c", _SPIN]
+    start = time.perf_counter()
+    subprocess.run(argv, check=True)
+    alone = time.perf_counter() - start
+    start = time.perf_counter()
+    procs = [subprocess.Popen(argv) for _ in range(jobs)]
+    for proc in procs:
+        proc.wait()
+    together = time.perf_counter() - start
+    return jobs * alone / together
 
 
 def load_scorer(eval_dir: str):
@@ -147,8 +170,13 @@ def main() -> int:
         cold = statistics.median(r["wall"] for r in cold_runs)
 
         rows = []
+        ceilings: dict[int, list[float]] = {}
         for jobs in [int(j) for j in args.jobs.split(",")]:
-            runs = [measured(base + [articles, "--format", "json", "--jobs", str(jobs)]) for _ in range(args.repeat)]
+            runs = []
+            for _ in range(args.repeat):
+                runs.append(measured(base + [articles, "--format", "json", "--jobs", str(jobs)]))
+                if jobs > 1:
+                    ceilings.setdefault(jobs, []).append(machine_ceiling(jobs))
             best = min(runs, key=lambda r: r["wall"])
             if best["code"] not in (0, 1):
                 print(f"jobs {jobs}: exit {best['code']}\n{best['stderr']}", file=sys.stderr)
@@ -162,6 +190,10 @@ def main() -> int:
         steady = n / max(r["wall"] - cold, 1e-9)
         print(f"{jobs:>4}  {r['wall']:7.2f}  {r['cpu']:7.2f}  {n / r['wall']:10.1f}  {steady:11.1f}  "
               f"{r['peak_mib']:8.1f}  {first / r['wall']:7.2f}x  {r['stdout_sha']} (exit {r['code']})")
+    for jobs, values in ceilings.items():
+        print(f"machine ceiling for {jobs} processes, measured between those runs: "
+              f"{statistics.median(values):.2f}x median ({min(values):.2f}-{max(values):.2f}x): "
+              f"{jobs} copies of a pure-Python loop run together against one after another")
     cold_cpu = statistics.median(r["cpu"] for r in cold_runs)
     print(f"cold start, one article: {cold:.3f} s wall, {cold_cpu:.3f} s CPU, median of 5 "
           f"(python -c pass: {python_start:.3f} s)")
