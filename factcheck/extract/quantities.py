@@ -338,16 +338,21 @@ def _currency_unit(word: str, after: str) -> str:
 def _inherit_units(figures: list[Quantity]) -> list[Quantity]:
     """'to 18 billion dlrs from 21.5 billion': the bare scaled figure takes 'dlrs'."""
     out: list[Quantity] = []
+    # The donor is the latest earlier figure that can give its unit: kept as the list
+    # grows rather than searched for backwards each time, which was quadratic in a
+    # sentence of many bare figures and no donor at all.
+    donor: Quantity | None = None
     for q in figures:
-        if q.kind is QuantityKind.NUMBER and _scaled(q) and not q.words:
-            donor = next((p for p in reversed(out) if _scaled(p) and p.kind in
-                          (QuantityKind.MONEY, QuantityKind.MEASURE, QuantityKind.COUNT)
-                          and not p.unit_inherited), None)
-            if donor is not None:
-                q = attrs.evolve(q, kind=donor.kind, unit=donor.unit, noun=donor.noun,
-                                 unit_inherited=True)
+        scaled = _scaled(q)
+        if donor is not None and q.kind is QuantityKind.NUMBER and scaled and not q.words:
+            q = attrs.evolve(q, kind=donor.kind, unit=donor.unit, noun=donor.noun, unit_inherited=True)
+        elif scaled and q.kind in _DONOR_KINDS and not q.unit_inherited:
+            donor = q
         out.append(q)
     return out
+
+
+_DONOR_KINDS = (QuantityKind.MONEY, QuantityKind.MEASURE, QuantityKind.COUNT)
 
 
 

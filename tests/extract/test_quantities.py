@@ -126,6 +126,31 @@ def test_bare_scaled_figure_inherits_the_unit_of_earlier_money():
     ]
 
 
+def test_the_latest_donor_gives_its_unit_and_an_inherited_figure_gives_none():
+    got = extract_quantities(document_from_text(
+        "Sales rose to 9 mln dlrs from 7 mln, while costs of 3 mln tonnes fell from 4 mln.", fmt="txt"))
+    assert [(q.text, q.unit, q.unit_inherited) for q in got] == [
+        ("9 mln dlrs", "USD", False), ("7 mln", "USD", True),
+        ("3 mln tonnes", "tonnes", False), ("4 mln", "tonnes", True),
+    ]
+
+
+def test_unit_inheritance_looks_at_each_figure_once(monkeypatch):
+    # A sentence of many bare scaled figures and no figure to inherit from used to make
+    # every figure search all the earlier ones (quadratic: a 140 KB run of them took over
+    # the time budget). Counting the scale look-ups pins the single pass down without timing.
+    import factcheck.extract.quantities as quantities
+
+    calls = []
+    real = quantities._scaled
+    monkeypatch.setattr(quantities, "_scaled", lambda q: calls.append(q) or real(q))
+    text = "Output rose 12 pct to 45 mln from 40 mln " * 60
+    got = extract_quantities(document_from_text(text.strip() + ".", fmt="txt"))
+    figures = [q for q in got if "mln" in q.text]
+    assert len(figures) == 120 and not any(q.unit_inherited for q in figures)
+    assert len(calls) <= len(got)
+
+
 @pytest.mark.parametrize("text", [
     "It happened in 1999.",
     "The Boeing 747 landed.",
