@@ -88,13 +88,29 @@ class _Visible(HTMLParser):
 # html.parser is quadratic on runs of them ("<a " * 8000), so they become spaces
 # (same length, so offsets are unchanged) before parsing.
 _UNCLOSED_LT = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+# html.parser knows the marked sections "<![CDATA[", "<![if ...]>" and a few others, and
+# raises AssertionError on any other "<![" ("<![img](y)" in pasted Markdown). A browser
+# reads those as a bogus comment; here their '<' becomes a space (same length), so the
+# rest is read as text and offsets are unchanged.
+_UNKNOWN_MARKED_SECTION = re.compile(
+    r"<(?=!\[(?!(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-z0-9])))", re.I)
+
+
+class UnreadableHTML(ValueError):
+    """Markup Python's HTML parser refuses (it signals this with AssertionError)."""
 
 
 def visible_text(raw: str) -> tuple[str, tuple[int, ...], str | None]:
     """Return (text, offsets, title); offsets has one raw offset per text character plus the end."""
     parser = _Visible(raw)
-    parser.feed(_UNCLOSED_LT.sub(" ", raw))
-    parser.close()
+    prepared = _UNCLOSED_LT.sub(" ", raw)
+    if "<![" in prepared:
+        prepared = _UNKNOWN_MARKED_SECTION.sub(" ", prepared)
+    try:
+        parser.feed(prepared)
+        parser.close()
+    except AssertionError as exc:        # html.parser's way of refusing markup it cannot read
+        raise UnreadableHTML(str(exc)) from None
     offsets = parser.offsets + [len(raw)]
     return "".join(parser.chars), tuple(offsets), parser.title
 

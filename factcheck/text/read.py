@@ -53,7 +53,10 @@ def document_from_text(raw: str, *, path: str = "<string>", fmt: str | None = No
     elif fmt == "html":
         from factcheck.text import html as html_format     # only HTML articles need the parser
 
-        text, offsets, title = html_format.visible_text(raw)
+        try:
+            text, offsets, title = html_format.visible_text(raw)
+        except html_format.UnreadableHTML as exc:
+            raise InputError(path, f"HTML the parser cannot read ({exc})") from None
         hint = html_format.published_hint(raw)
         if hint:
             try:
