@@ -168,6 +168,15 @@ def test_speaker_introduced_or_named_right_after(registry, before, after):
     assert [c for c in claims(registry, text, "AT01") if c.verdict is Verdict.INCONSISTENT] == []
 
 
+def _article_context(text):
+    """(document, facts, the context rule functions see) for a plain-text article."""
+    from factcheck.engine.facts import gather_facts
+    from factcheck.engine.run import RuleContext
+    doc = document_from_text(text, fmt="txt")
+    facts = gather_facts(doc)
+    return doc, facts, RuleContext(doc, facts, rule=None)
+
+
 def _other_spelling_reference(ctx, p):
     """other_spelling as first written: every surname use of the article asked in turn."""
     from factcheck.engine.attribution import _in_quote, _named_in_full_before, _surname_uses
@@ -201,11 +210,7 @@ def _other_spelling_reference(ctx, p):
 ])
 def test_other_spelling_agrees_with_asking_every_surname_use(text):
     from factcheck.engine.attribution import first_full_mention, other_spelling
-    from factcheck.engine.facts import gather_facts
-    from factcheck.engine.run import RuleContext
-    doc = document_from_text(text, fmt="txt")
-    facts = gather_facts(doc)
-    ctx = RuleContext(doc, facts, rule=None)
+    doc, facts, ctx = _article_context(text)
     assert facts.people
     assert [other_spelling(ctx, p) for p in facts.people] == [_other_spelling_reference(ctx, p) for p in facts.people]
     # first_full_mention keeps each name's first full mention per article; as first written:
@@ -221,12 +226,8 @@ def test_other_spelling_agrees_with_asking_every_surname_use(text):
 ])
 def test_in_quote_agrees_with_asking_every_quote(text):
     from factcheck.engine.attribution import _in_quote
-    from factcheck.engine.facts import gather_facts
-    from factcheck.engine.run import RuleContext
     from factcheck.model.span import Span
-    doc = document_from_text(text, fmt="txt")
-    facts = gather_facts(doc)
-    ctx = RuleContext(doc, facts, rule=None)
+    doc, facts, ctx = _article_context(text)
     spans = [m.span for m in facts.people] + [Span(a, b) for a in range(0, len(text), 3)
                                               for b in range(a, min(len(text), a + 40), 4)]
     for span in spans:
