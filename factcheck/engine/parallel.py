@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import os
 import signal
@@ -20,7 +21,11 @@ from collections.abc import Callable, Sequence
 from factcheck.engine.batch import check_file
 from factcheck.engine.budget import DEFAULT_TIMEOUT
 from factcheck.errors import RuleError
+from factcheck.model.document import Document, Paragraph, Sentence, SkippedBlock
+from factcheck.model.pickling import init_fields
 from factcheck.model.result import FileResult
+from factcheck.model.span import Span
+from factcheck.model.verdict import Claim
 from factcheck.text.read import DEFAULT_MAX_BYTES
 
 # Below this many files per worker a pool is slower than checking in place.
@@ -58,6 +63,30 @@ def _init_worker(registry, published, max_bytes, reference, timeout) -> None:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _worker_state.update(registry=registry, published=published, max_bytes=max_bytes, reference=reference,
                          timeout=timeout)
+    _send_results_as_calls()
+
+
+# What a check result is made of, down to its spans: sent back to the parent by the thousand.
+RESULT_CLASSES = (FileResult, Document, Paragraph, Sentence, SkippedBlock, Claim)
+
+
+def _send_results_as_calls() -> None:
+    """Make this worker pickle results as calls of their classes (model.pickling): the pipe then
+    costs about 60% of the CPU time on both ends. Registered with multiprocessing's pickler
+    only, so no other pickling in the process changes."""
+    from multiprocessing.reduction import ForkingPickler
+
+    ForkingPickler.register(Span, _span_as_call)
+    for cls in RESULT_CLASSES:
+        ForkingPickler.register(cls, functools.partial(_as_call, fields=init_fields(cls)))
+
+
+def _span_as_call(span: Span):
+    return Span, (span.start, span.end)       # Span's own __init__ checks the bounds again
+
+
+def _as_call(obj, fields):
+    return type(obj), tuple(getattr(obj, name) for name in fields)
 
 
 @contextlib.contextmanager

@@ -11,9 +11,9 @@ datePublished is the day of the check. Files that could not be read produce noth
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from factcheck.model.verdict import Verdict
+from factcheck.report import indented_json
 
 ORGANIZATION = {"@type": "Organization", "name": "factcheck", "url": "https://github.com/factcheck/factcheck"}
 _RATING = {Verdict.INCONSISTENT: 1, Verdict.UNVERIFIABLE: 2, Verdict.CONSISTENT: 3}
@@ -56,4 +56,4 @@ def claim_reviews(results, options) -> dict:
 
 
 def render(results, options) -> str:
-    return json.dumps(claim_reviews(results, options), ensure_ascii=False, indent=2)
+    return indented_json.dumps(claim_reviews(results, options))

@@ -1,10 +1,9 @@
 """The JSON contracts of DESIGN.md for `check` and `extract` (keep them stable)."""
 from __future__ import annotations
 
-import json
-
 from factcheck import __version__
 from factcheck.model.result import FileResult
+from factcheck.report import indented_json
 from factcheck.report.positions import LineIndex, raw_position
 from factcheck.report.summary import summarise
 
@@ -72,4 +71,4 @@ def extract_report(results: list[FileResult]) -> dict:
 
 
 def dumps(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return indented_json.dumps(data)

@@ -17,7 +17,6 @@ claim across edits that move it.
 """
 from __future__ import annotations
 
-import json
 import os
 import pathlib
 import urllib.parse
@@ -25,6 +24,7 @@ import urllib.parse
 from factcheck import __version__
 from factcheck.engine.baseline import fingerprints
 from factcheck.model.verdict import Severity, Verdict
+from factcheck.report import indented_json
 from factcheck.report.positions import LineIndex, raw_position
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -163,4 +163,4 @@ def sarif_log(results, options) -> dict:
 
 
 def render(results, options) -> str:
-    return json.dumps(sarif_log(results, options), ensure_ascii=False, indent=2)
+    return indented_json.dumps(sarif_log(results, options))

@@ -10,6 +10,7 @@ import pytest
 from factcheck.dsl import cache, loader
 from factcheck.dsl.loader import DEFAULT_PACK, parse_rule_file, rule_files
 from factcheck.errors import RuleError
+from factcheck.model.pickling import init_fields
 from factcheck.model.rule import RuleFile, RuleSpec
 from factcheck.model.span import Span
 
@@ -45,15 +46,15 @@ def test_the_default_pack_round_trips():
 
 
 def test_only_plain_attrs_classes_are_pickled_as_calls():
-    assert cache._init_fields(RuleSpec) == tuple(f.name for f in attrs.fields(RuleSpec))
-    assert cache._init_fields(Span) is None           # its __attrs_post_init__ checks the bounds
-    assert cache._init_fields(int) is None
+    assert init_fields(RuleSpec) == tuple(f.name for f in attrs.fields(RuleSpec))
+    assert init_fields(Span) is None           # its __attrs_post_init__ checks the bounds
+    assert init_fields(int) is None
 
     @attrs.frozen
     class Converted:
         name: str = attrs.field(converter=str)
 
-    assert cache._init_fields(Converted) is None
+    assert init_fields(Converted) is None
 
 
 def test_keys_change_with_the_path_and_the_text_and_only_then(tmp_path):
