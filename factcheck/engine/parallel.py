@@ -1,9 +1,8 @@
 """`--jobs N`: check many articles in worker processes, with the same output as one process.
 
 Articles are independent, so the work is split into chunks over a process pool
-(processes, not threads: the engine is pure Python and CPU-bound). Results come
-back in input order (`Executor.map`), so the report is byte-identical to
-`--jobs 1`. The rule registry is handed to each worker once, by its initializer
+(processes, not threads: the engine is pure Python and CPU-bound). Results are
+read back in input order, so the report is byte-identical to `--jobs 1`. The rule registry is handed to each worker once, by its initializer
 (inherited without pickling where the platform forks). Small runs stay in one
 process, where starting workers would cost more than it saves.
 """
@@ -32,7 +31,8 @@ from factcheck.text.read import DEFAULT_MAX_BYTES
 MIN_FILES_PER_JOB = 4
 # Articles per task sent to a worker: enough to make the pipe's cost per article small, few
 # enough that the workers finish together (a simulation over the dev articles' own times:
-# 16 left one worker idle about 3% of the run at the end, 8 about 1%).
+# 16 left one worker idle about 3% of the run at the end, 8 about 1%). Towards the end the
+# tasks shrink (chunk_sizes), so that the last ones are single articles.
 MAX_CHUNK = 8
 
 Progress = Callable[[int, int], None]
@@ -105,6 +105,24 @@ def _sigint_blocked():
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
+def chunk_sizes(total: int, workers: int, largest: int = MAX_CHUNK) -> list[int]:
+    """How many articles each task takes, in order: a quarter of each worker's share of what
+    is left, at most `largest`, at least one ("guided" scheduling). The tasks shrink as the
+    run ends, so a worker that finishes early waits for one short task at most, not a full
+    chunk; at the start they are full size, so the pipe is crossed no more often than needed."""
+    sizes = []
+    remaining = total
+    while remaining > 0:
+        size = max(1, min(largest, remaining // (workers * 4)))
+        sizes.append(size)
+        remaining -= size
+    return sizes
+
+
+def _check_chunk(paths: list[str]) -> list:
+    return [_check_in_worker(path) for path in paths]
+
+
 def _check_in_worker(path: str):
     try:
         return "ok", check_file(path, _worker_state["registry"], published=_worker_state["published"],
@@ -147,19 +165,23 @@ def check_files(paths: Sequence[str], registry, *, jobs: int | None = 1, publish
         return results
     from concurrent.futures import ProcessPoolExecutor
 
-    chunk = max(1, min(MAX_CHUNK, total // (workers * 4)))
+    chunks, start = [], 0
+    for size in chunk_sizes(total, workers):
+        chunks.append(paths[start:start + size])
+        start += size
     results = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
                              initargs=(registry, published, max_bytes, reference, timeout)) as pool:
         try:
-            with _sigint_blocked():          # map() submits every chunk at once: the workers start here
-                outcomes = pool.map(_check_in_worker, paths, chunksize=chunk)
-            for status, payload in outcomes:
-                if status == "rule-error":
-                    raise RuleError(*payload)
-                results.append(payload)
-                if progress:
-                    progress(len(results), total)
+            with _sigint_blocked():          # every task is submitted at once: the workers start here
+                futures = [pool.submit(_check_chunk, chunk) for chunk in chunks]
+            for future in futures:
+                for status, payload in future.result():
+                    if status == "rule-error":
+                        raise RuleError(*payload)
+                    results.append(payload)
+                    if progress:
+                        progress(len(results), total)
         except KeyboardInterrupt:
             # Waiting could block for as long as a worker's article takes (a pipe may never
             # end): stop the workers now; they only compute values, nothing is half-written.

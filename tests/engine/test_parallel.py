@@ -30,6 +30,16 @@ def test_effective_jobs():
     assert parallel.effective_jobs(0, 10_000) == parallel.available_cpus()
 
 
+@pytest.mark.parametrize("total, workers", [(1, 2), (9, 2), (40, 2), (480, 2), (1000, 8), (3, 4)])
+def test_tasks_cover_every_article_once_and_shrink_towards_the_end(total, workers):
+    sizes = parallel.chunk_sizes(total, workers)
+    assert sum(sizes) == total and all(1 <= s <= parallel.MAX_CHUNK for s in sizes)
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[-1] == 1                      # the last task is one article: the workers end together
+    if total >= workers * 4 * parallel.MAX_CHUNK:
+        assert sizes[0] == parallel.MAX_CHUNK  # full tasks while plenty is left
+
+
 def test_two_processes_give_the_same_results_in_the_same_order(tmp_path):
     paths = articles(tmp_path)
     reg = registry()
