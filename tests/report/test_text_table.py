@@ -57,3 +57,18 @@ def test_random_tables_match_tabulate():
         headers = [rng.choice(HEADERS) for _ in range(ncols)]
         rows = [[rng.choice(CELLS) for _ in range(ncols)] for _ in range(rng.randint(1, 4))]
         assert table(rows, headers) == tabulate(rows, headers=headers, tablefmt="simple"), (rows, headers)
+
+
+def test_wrapping_a_cell_is_textwrap_on_its_normalised_white_space():
+    # _wrap skips textwrap for a cell that fits: it must give what textwrap gives.
+    import textwrap
+
+    from factcheck.report.text import _wrap
+
+    rng = random.Random(6)
+    words = ["a", "short", "well-known", "re-elected", "2019-06-04", "12.5%", "\u201cquoted,\u201d", "\u2014", "x" * 45,
+             "tab\there", "new\nline", " ", "", "non\u00a0breaking"]
+    for width in (1, 5, 40, 60):
+        for _ in range(300):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+            assert _wrap(text, width) == "\n".join(textwrap.wrap(" ".join(text.split()), width)), (text, width)
