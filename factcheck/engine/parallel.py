@@ -1,10 +1,12 @@
 """`--jobs N`: check many articles in worker processes, with the same output as one process.
 
 Articles are independent, so the work is split into chunks over a process pool
-(processes, not threads: the engine is pure Python and CPU-bound). Results are
-read back in input order, so the report is byte-identical to `--jobs 1`. The rule registry is handed to each worker once, by its initializer
-(inherited without pickling where the platform forks). Small runs stay in one
-process, where starting workers would cost more than it saves.
+(processes, not threads: the engine is pure Python and CPU-bound): on Linux our
+own forked workers (engine.forkpool), elsewhere concurrent.futures. Results
+are read back in input order, so the report is byte-identical to `--jobs 1`.
+The rule registry is handed to each worker once, by its initializer (inherited
+without pickling where the platform forks). Small runs stay in one process,
+where starting workers would cost more than it saves.
 """
 from __future__ import annotations
 
@@ -14,7 +16,6 @@ import functools
 import gc
 import os
 import signal
-import sys
 from collections.abc import Callable, Sequence
 
 from factcheck.engine.batch import check_file
@@ -63,22 +64,18 @@ def _init_worker(registry, published, max_bytes, reference, timeout) -> None:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _worker_state.update(registry=registry, published=published, max_bytes=max_bytes, reference=reference,
                          timeout=timeout)
-    _send_results_as_calls()
 
 
 # What a check result is made of, down to its spans: sent back to the parent by the thousand.
 RESULT_CLASSES = (FileResult, Document, Paragraph, Sentence, SkippedBlock, Claim)
 
 
-def _send_results_as_calls() -> None:
-    """Make this worker pickle results as calls of their classes (model.pickling): the pipe then
-    costs about 60% of the CPU time on both ends. Registered with multiprocessing's pickler
-    only, so no other pickling in the process changes."""
-    from multiprocessing.reduction import ForkingPickler
-
-    ForkingPickler.register(Span, _span_as_call)
-    for cls in RESULT_CLASSES:
-        ForkingPickler.register(cls, functools.partial(_as_call, fields=init_fields(cls)))
+def result_reducers() -> dict:
+    """Pickle reducers that send results as calls of their classes (model.pickling): the pipe
+    then costs about 60% of the CPU time on both ends."""
+    reducers = {cls: functools.partial(_as_call, fields=init_fields(cls)) for cls in RESULT_CLASSES}
+    reducers[Span] = _span_as_call
+    return reducers
 
 
 def _span_as_call(span: Span):
@@ -133,14 +130,53 @@ def _check_in_worker(path: str):
         return "rule-error", (exc.path, exc.line, exc.col, exc.message, exc.source_line)
 
 
-def _context():
-    import multiprocessing      # here: a one-process run (one article, --jobs 1) never starts a pool
+class _ExecutorPool:
+    """concurrent.futures' process pool where the platform does not fork (macOS, Windows), in
+    the shape of forkpool.ForkPool: start(tasks), results(), stop(kill)."""
 
-    # fork shares the loaded rules with the workers for free; macOS's fork is unsafe with
-    # some system libraries, so there (and on Windows) the default start method is used.
-    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context()
+    def __init__(self, workers: int, initargs: tuple) -> None:
+        import multiprocessing      # here: a run that forks never imports it
+        from concurrent.futures import ProcessPoolExecutor
+
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(),
+                                         initializer=_init_worker_registering, initargs=initargs)
+        self._futures: list = []
+
+    def start(self, tasks) -> None:
+        # every task is submitted at once: the workers start here
+        self._futures = [self._pool.submit(_check_chunk, task) for task in tasks]
+
+    def results(self):
+        for future in self._futures:
+            yield future.result()
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            # Waiting could block for as long as a worker's article takes (a pipe may never
+            # end): stop the workers now; they only compute values, nothing is half-written.
+            for process in list(getattr(self._pool, "_processes", {}).values()):
+                process.terminate()
+        self._pool.shutdown(wait=not kill, cancel_futures=True)
+
+
+def _init_worker_registering(*initargs) -> None:
+    _init_worker(*initargs)
+    from multiprocessing.reduction import ForkingPickler
+
+    for cls, reduce in result_reducers().items():
+        ForkingPickler.register(cls, reduce)
+
+
+def _pool(workers: int, initargs: tuple):
+    """The process pool for this platform: our own forked workers where fork is safe (Linux;
+    they start without importing concurrent.futures and multiprocessing, and inherit the
+    loaded rules), else concurrent.futures."""
+    from factcheck.engine import forkpool
+
+    if forkpool.can_fork():
+        return forkpool.ForkPool(workers, _check_chunk, functools.partial(_init_worker, *initargs),
+                                 reducers=result_reducers())
+    return _ExecutorPool(workers, initargs)
 
 
 def check_files(paths: Sequence[str], registry, *, jobs: int | None = 1, published: dt.date | None = None,
@@ -163,33 +199,24 @@ def check_files(paths: Sequence[str], registry, *, jobs: int | None = 1, publish
             if progress:
                 progress(len(results), total)
         return results
-    from concurrent.futures import ProcessPoolExecutor
-
     chunks, start = [], 0
     for size in chunk_sizes(total, workers):
         chunks.append(paths[start:start + size])
         start += size
     results = []
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
-                             initargs=(registry, published, max_bytes, reference, timeout)) as pool:
-        try:
-            with _sigint_blocked():          # every task is submitted at once: the workers start here
-                futures = [pool.submit(_check_chunk, chunk) for chunk in chunks]
-            for future in futures:
-                for status, payload in future.result():
-                    if status == "rule-error":
-                        raise RuleError(*payload)
-                    results.append(payload)
-                    if progress:
-                        progress(len(results), total)
-        except KeyboardInterrupt:
-            # Waiting could block for as long as a worker's article takes (a pipe may never
-            # end): stop the workers now; they only compute values, nothing is half-written.
-            for process in list(getattr(pool, "_processes", {}).values()):
-                process.terminate()
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+    pool = _pool(workers, (registry, published, max_bytes, reference, timeout))
+    try:
+        with _sigint_blocked():
+            pool.start(chunks)
+        for outcomes in pool.results():
+            for status, payload in outcomes:
+                if status == "rule-error":
+                    raise RuleError(*payload)
+                results.append(payload)
+                if progress:
+                    progress(len(results), total)
+    except BaseException:
+        pool.stop(kill=True)
+        raise
+    pool.stop()
     return results

@@ -40,7 +40,16 @@ def test_tasks_cover_every_article_once_and_shrink_towards_the_end(total, worker
         assert sizes[0] == parallel.MAX_CHUNK  # full tasks while plenty is left
 
 
-def test_two_processes_give_the_same_results_in_the_same_order(tmp_path):
+@pytest.fixture(params=["forked", "concurrent.futures"])
+def pool_kind(request, monkeypatch):
+    """Both pools: our forked workers (Linux) and concurrent.futures (other platforms)."""
+    if request.param == "concurrent.futures":
+        from factcheck.engine import forkpool
+        monkeypatch.setattr(forkpool, "can_fork", lambda: False)
+    return request.param
+
+
+def test_two_processes_give_the_same_results_in_the_same_order(tmp_path, pool_kind):
     paths = articles(tmp_path)
     reg = registry()
     one = parallel.check_files(paths, reg, jobs=1)
@@ -52,7 +61,7 @@ def test_two_processes_give_the_same_results_in_the_same_order(tmp_path):
     assert one[7].error is not None and one[7].claims == ()
 
 
-def test_progress_is_reported_in_order(tmp_path):
+def test_progress_is_reported_in_order(tmp_path, pool_kind):
     paths = articles(tmp_path, 20)
     seen = []
     parallel.check_files(paths, registry(), jobs=2, progress=lambda done, total: seen.append((done, total)))
@@ -80,7 +89,7 @@ def test_cli_output_is_identical_with_jobs_1_and_2(tmp_path, capsys, monkeypatch
     assert "bad.md" in by_jobs["json"][0][2]
 
 
-def test_rule_errors_in_workers_come_back_as_rule_errors(tmp_path, monkeypatch):
+def test_rule_errors_in_workers_come_back_as_rule_errors(tmp_path, monkeypatch, pool_kind):
     paths = articles(tmp_path, 20)
 
     def broken(path, registry, **kw):
@@ -120,7 +129,8 @@ def test_every_result_class_can_be_sent_as_a_call_of_its_class():
 
 
 def test_results_sent_as_calls_load_equal_to_the_originals(tmp_path):
-    from multiprocessing.reduction import ForkingPickler
+    import copyreg
+    import io
     import pickle
 
     from factcheck.engine.batch import check_file
@@ -131,8 +141,12 @@ def test_results_sent_as_calls_load_equal_to_the_originals(tmp_path):
                                      "<p>Nothing.</p></body></html>", encoding="utf-8")
     results = [check_file(str(tmp_path / name), registry()) for name in ("a.md", "b.html")]
     assert results[1].document.offsets is not None and any(r.claims for r in results)
-    parallel._send_results_as_calls()
-    loaded = pickle.loads(bytes(ForkingPickler.dumps(results)))
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, **parallel.result_reducers()}
+    pickler.dump(results)
+    assert len(buffer.getvalue()) < len(pickle.dumps(results))      # no state dicts
+    loaded = pickle.loads(buffer.getvalue())
     assert loaded == results
     for before, after in zip(results, loaded):
         # compared by hand: these fields are left out of Document's equality
