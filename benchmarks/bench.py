@@ -14,16 +14,18 @@ warm-up article) and reports CPU seconds and articles per CPU-second: the engine
 speed, unaffected by start-up and by other processes competing for the CPUs (best of
 --repeat). `--profile N` instead prints a cProfile of checking the first N articles.
 
-For each --jobs value it then runs `python -m factcheck check DIR --format json --jobs N`
-in a fresh child and reports wall time, articles per second, and the child's peak
-resident memory (resource.getrusage(RUSAGE_CHILDREN).ru_maxrss, measured in a
-wrapper process so runs do not see each other's peaks; with --jobs > 1 it is the
-largest single process, not the sum). Cold start is the median wall time of
-`factcheck check` on one short article, with the package's bytecode compiled first (as
-an installed package has it); `python -c pass` is shown beside it.
-Between the --jobs N runs it also measures the machine's own ceiling for N processes
-(N copies of a pure-Python loop together against one after another), which the --jobs
-speed-up cannot beat.
+Then it runs --repeat rounds of `python -m factcheck check DIR --format json --jobs N`,
+each round every --jobs value in turn, each run in a fresh child. It reports each value's
+best wall time, articles per second and peak resident memory
+(resource.getrusage(RUSAGE_CHILDREN).ru_maxrss, measured in a wrapper process so runs do
+not see each other's peaks; with --jobs > 1 it is the largest single process, not the
+sum), the speed-up of the best times, and the median speed-up within a round: two runs
+side by side see the same machine, where a shared host's speed drifts from minute to
+minute. After each round it measures the machine's own ceiling for N processes (N copies
+of a pure-Python loop together against one after another), which the --jobs speed-up
+cannot beat. Cold start is the median wall time of `factcheck check` on one short
+article, with the package's bytecode compiled first (as an installed package has it);
+`python -c pass` is shown beside it.
 """
 from __future__ import annotations
 
@@ -169,15 +171,21 @@ def main() -> int:
         cold_runs = [measured(base + [one, "--format", "json", "--jobs", "1"]) for _ in range(5)]
         cold = statistics.median(r["wall"] for r in cold_runs)
 
-        rows = []
+        # Rounds: each --jobs value once per round, one right after the other, so that a
+        # speed-up is also measured within a round (the machine's speed drifts between
+        # minutes on a shared host; two runs side by side see the same machine).
+        job_values = [int(j) for j in args.jobs.split(",")]
+        runs: dict[int, list[dict]] = {jobs: [] for jobs in job_values}
         ceilings: dict[int, list[float]] = {}
-        for jobs in [int(j) for j in args.jobs.split(",")]:
-            runs = []
-            for _ in range(args.repeat):
-                runs.append(measured(base + [articles, "--format", "json", "--jobs", str(jobs)]))
+        for _ in range(args.repeat):
+            for jobs in job_values:
+                runs[jobs].append(measured(base + [articles, "--format", "json", "--jobs", str(jobs)]))
+            for jobs in job_values:
                 if jobs > 1:
                     ceilings.setdefault(jobs, []).append(machine_ceiling(jobs))
-            best = min(runs, key=lambda r: r["wall"])
+        rows = []
+        for jobs in job_values:
+            best = min(runs[jobs], key=lambda r: r["wall"])
             if best["code"] not in (0, 1):
                 print(f"jobs {jobs}: exit {best['code']}\n{best['stderr']}", file=sys.stderr)
             rows.append((jobs, best))
@@ -190,6 +198,12 @@ def main() -> int:
         steady = n / max(r["wall"] - cold, 1e-9)
         print(f"{jobs:>4}  {r['wall']:7.2f}  {r['cpu']:7.2f}  {n / r['wall']:10.1f}  {steady:11.1f}  "
               f"{r['peak_mib']:8.1f}  {first / r['wall']:7.2f}x  {r['stdout_sha']} (exit {r['code']})")
+    if len(job_values) > 1:
+        first_jobs = job_values[0]
+        for jobs in job_values[1:]:
+            ratios = sorted(a["wall"] / b["wall"] for a, b in zip(runs[first_jobs], runs[jobs]))
+            print(f"speed-up of --jobs {jobs} over --jobs {first_jobs} within each round: "
+                  f"{statistics.median(ratios):.2f}x median ({ratios[0]:.2f}-{ratios[-1]:.2f}x over {len(ratios)} rounds)")
     for jobs, values in ceilings.items():
         print(f"machine ceiling for {jobs} processes, measured between those runs: "
               f"{statistics.median(values):.2f}x median ({min(values):.2f}-{max(values):.2f}x): "
