@@ -3,7 +3,7 @@ import json
 import pytest
 
 from factcheck.cli import main
-from factcheck.engine import parallel
+from factcheck.engine import forkpool, parallel
 from factcheck.errors import RuleError
 from factcheck.engine.registry import Registry
 from tests.report.ci_pack import registry
@@ -152,3 +152,24 @@ def test_results_sent_as_calls_load_equal_to_the_originals(tmp_path):
         # compared by hand: these fields are left out of Document's equality
         assert after.document.front_matter == before.document.front_matter
         assert after.document.offsets == before.document.offsets
+
+
+@pytest.mark.skipif(not forkpool.can_fork(), reason="elsewhere concurrent.futures reports a dead worker its own way")
+def test_a_worker_killed_mid_run_stops_the_run_with_a_clear_error_and_no_report(tmp_path, capsys, monkeypatch):
+    import os
+    import signal
+
+    monkeypatch.setattr(Registry, "load", classmethod(lambda cls, packs=(), **kw: registry()))
+    paths = articles(tmp_path, 24)
+    real_check_file = parallel.check_file
+
+    def killed_on_the_tenth(path, *args, **kwargs):
+        if path == paths[10]:
+            os.kill(os.getpid(), signal.SIGKILL)       # as the out-of-memory killer would
+        return real_check_file(path, *args, **kwargs)
+
+    monkeypatch.setattr(parallel, "check_file", killed_on_the_tenth)
+    code = main(["check", *paths[:7], *paths[8:], "--format", "json", "--jobs", "2"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err.startswith("factcheck: a worker process (pid ") and "--jobs 1" in err
