@@ -18,9 +18,10 @@ and becomes a Notice, which reports show as a warning: a silent no-op would
 let an editor believe a claim was accepted when it was not, or the reverse.
 
 Directives are read from Document.raw, and only where the reader treated them
-as comments (Markdown and HTML; in a .txt file `<!-- -->` is article text).
-Known limit: the Markdown reader blanks code blocks too, so a directive written
-inside a fenced code block still counts.
+as comments (Markdown and HTML; in a .txt file `<!-- -->` is article text). A
+directive inside a fenced Markdown code block is an example being shown, not a
+directive: the reader blanks code blocks like comments, so they are told apart
+here.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from factcheck.model.document import Document
 from factcheck.model.result import FileResult
 from factcheck.model.span import Span
 from factcheck.model.verdict import Claim
+from factcheck.text.markdown import fenced_code_spans
 
 _DIRECTIVE = re.compile(r"<!--\s*factcheck\s*:\s*(?P<action>[\w-]*)(?P<body>.*?)-->", re.S | re.I)
 ACTIONS = ("ignore", "disable", "enable")
@@ -78,9 +80,15 @@ def _is_comment(doc: Document, start: int, end: int) -> bool:
 
 def parse_directives(doc: Document) -> tuple[Directive, ...]:
     found = []
+    code_blocks = None
     for m in _DIRECTIVE.finditer(doc.raw):
         if not _is_comment(doc, m.start(), m.end()):
             continue
+        if doc.offsets is None:             # Markdown (in HTML a comment is one even inside <pre>)
+            if code_blocks is None:
+                code_blocks = fenced_code_spans(doc.raw)
+            if any(start <= m.start() < end for start, end in code_blocks):
+                continue
         names, sep, reason = m.group("body").partition("--")
         rules = tuple(r.strip() for r in names.split(",") if r.strip())
         found.append(Directive(m.group("action").lower(), rules, reason.strip() or None if sep else None,

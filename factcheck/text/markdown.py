@@ -151,6 +151,16 @@ _MARKUP = (
 )
 
 
+def fenced_code_spans(raw: str) -> list[tuple[int, int]]:
+    """(start, end) of each fenced code block, exactly as analysis_text finds them: fences
+    are the first markup it blanks, read on the text with its front matter blanked."""
+    if "```" not in raw and "~~~" not in raw:
+        return []
+    front = _FRONT.match(raw) if raw.startswith("---") else None
+    text = blank(raw, 0, front.end()) if front else raw
+    return [(m.start(), m.end()) for m in _FENCE.finditer(text)]
+
+
 def analysis_text(raw: str, front_len: int) -> str:
     """The prose of a Markdown file, same length as `raw`, markup blanked."""
     text = blank(raw, 0, front_len) if front_len else raw

@@ -116,3 +116,33 @@ def test_directive_keyword_is_case_insensitive(reg):
     raw = "<!-- FactCheck: IGNORE TS01 -- checked -->\nA wrong figure.\n"
     s = apply_suppressions(result_for(raw, reg), reg)
     assert s.result.claims == () and [x.reason for x in s.suppressed] == ["checked"]
+
+
+@pytest.mark.parametrize("fence", ["```", "~~~", "```markdown", "   ~~~ text"])
+def test_a_directive_shown_in_a_fenced_code_block_is_an_example_not_a_directive(reg, fence):
+    marker = fence.strip()[:3]
+    raw = (f"How to accept a figure:\n\n{fence}\n<!-- factcheck: ignore TS01 -- confirmed -->\n{marker}\n\n"
+           "A wrong figure.\n")
+    s = apply_suppressions(result_for(raw, reg), reg)
+    assert rules_left(s) == [("TS01", raw.index("wrong figure"))]
+    assert s.suppressed == () and s.notices == ()
+
+
+def test_a_directive_after_a_closed_code_block_still_counts(reg):
+    raw = ("```\ncode with a wrong figure\n```\n\n<!-- factcheck: ignore TS01 -- confirmed -->\n"
+           "A wrong figure.\n")
+    s = apply_suppressions(result_for(raw, reg), reg)
+    assert s.result.claims == () and [x.reason for x in s.suppressed] == ["confirmed"]
+
+
+def test_an_unclosed_fence_runs_to_the_end_of_the_file_as_the_reader_reads_it(reg):
+    raw = "Intro.\n\n<!-- factcheck: disable TS02 -- dates -->\n\n```\n<!-- factcheck: disable TS01 -- x -->\n\nText.\n"
+    assert [d.rules for d in parse_directives(result_for(raw, reg).document)] == [("TS02",)]
+
+
+def test_front_matter_is_read_before_fences_as_the_reader_does(reg):
+    # A fence mark inside the front matter does not open a code block in the article.
+    raw = ("---\ntitle: \"Fences ``` in a title\"\n---\n\n<!-- factcheck: ignore TS01 -- confirmed -->\n"
+           "A wrong figure.\n")
+    s = apply_suppressions(result_for(raw, reg), reg)
+    assert s.result.claims == () and [x.reason for x in s.suppressed] == ["confirmed"]
