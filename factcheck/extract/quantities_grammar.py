@@ -94,8 +94,9 @@ FIGURE_PATTERN = (
 
 # pyparsing once ran this as a single Regex element (as_match, leave_whitespace) through
 # parse_string; matching it directly gives the same match for a fraction of the cost.
-# parse_string expanded tabs (8-column stops) before matching, so a window with a tab is
-# expanded here too: the match and the offsets read from it stay what they were.
+# parse_string also expanded tabs to 8-column stops before matching, so a figure with a
+# tab inside ("12\tpct") got an end offset past its text; the window is no longer
+# expanded (the pattern's white space takes a tab as it takes a space).
 _FIGURE = re.compile(FIGURE_PATTERN)
 
 
@@ -106,8 +107,6 @@ def parse_figure_at(text: str, pos: int) -> tuple[int, dict, int] | None:
     ...) to its text.
     """
     window = text[pos:pos + 120]
-    if "\t" in window:
-        window = window.expandtabs()
     match = _FIGURE.match(window)
     if match is None:
         return None

@@ -207,7 +207,7 @@ def test_quote_shorthand_is_not_a_range():
 
 def test_figure_match_is_what_the_pyparsing_regex_element_gave():
     """parse_figure_at matches FIGURE_PATTERN itself; pyparsing's Regex(as_match) through
-    parse_string gave the same match, tabs expanded, and that is what it must stay."""
+    parse_string gave the same match (on text without tabs, which parse_string expanded)."""
     import pyparsing as pp
 
     from factcheck.extract.quantities_grammar import FIGURE_PATTERN, parse_figure_at
@@ -224,11 +224,21 @@ def test_figure_match_is_what_the_pyparsing_regex_element_gave():
             fields["scale"] = fields.pop("scale_letter")
         return match.start() + pos, fields, match.end() + pos
 
-    text = ("It paid $2.4 billion,\tabout 12 pct\tmore; US$3m and C$ 40 dlrs, two-thirds of them, "
-            "a dozen\tmembers, three in 10 voters, minus 5 points, 6,833.59 points, -3.5%, .5 per cent, "
-            "twenty-five\t\tshares, half the staff, Rs. 40 lakh, 1,00 and 12,345,678.9 tonnes, ")
+    text = ("It paid $2.4 billion, about 12 pct more; US$3m and C$ 40 dlrs, two-thirds of them, "
+            "a dozen members, three in 10 voters, minus 5 points, 6,833.59 points, -3.5%, .5 per cent, "
+            "twenty-five  shares, half the staff, Rs. 40 lakh, 1,00 and 12,345,678.9 tonnes, ")
     for pos in range(len(text)):
         assert parse_figure_at(text, pos) == through_pyparsing(text, pos), text[pos:pos + 20]
+
+
+def test_a_tab_inside_a_figure_is_white_space_and_its_span_ends_with_the_figure():
+    sentence = "It paid 12\tpct more and $2.4\tbillion in fees, and a dozen\t\tmembers left."
+    with_tabs = facts(sentence)                       # facts() checks each span against its text
+    assert [text for _, text, _, _, _ in with_tabs] == ["12\tpct", "$2.4\tbillion", "a dozen\t\tmembers"]
+    # read as if the tabs were spaces: same places, values, kinds and units
+    with_spaces = facts(sentence.replace("\t", " "))
+    assert [(start, value, kind, unit) for start, _, value, kind, unit in with_tabs] == \
+        [(start, value, kind, unit) for start, _, value, kind, unit in with_spaces]
 
 
 def test_candidate_prefilter_keeps_every_candidate():
