@@ -147,15 +147,23 @@ class ForkPool:
         if self._handed_out < len(self._tasks):
             index = self._handed_out
             message = pickle.dumps((index, self._tasks[index]), protocol=pickle.HIGHEST_PROTOCOL)
-            _write_all(worker.tasks, _framed(message))
+            try:
+                _write_all(worker.tasks, _framed(message))
+            except BrokenPipeError:
+                # Not left to propagate: a caller would take it for its own closed output.
+                raise self._died(worker) from None
             worker.outstanding += 1
             self._handed_out += 1
+
+    @staticmethod
+    def _died(worker: _Worker) -> WorkerDied:
+        return WorkerDied(f"a worker process (pid {worker.pid}) stopped unexpectedly, killed or out of "
+                          f"memory; run with --jobs 1 to see which article it was checking")
 
     def _receive(self, worker: _Worker) -> list[tuple[int, object]]:
         data = os.read(worker.results, _READ_SIZE)
         if not data:
-            raise WorkerDied(f"a worker process (pid {worker.pid}) stopped unexpectedly, killed or out of "
-                             f"memory; run with --jobs 1 to see which article it was checking")
+            raise self._died(worker)
         buffer = worker.buffer
         buffer += data
         messages = []
@@ -189,6 +197,8 @@ class ForkPool:
                 self._initializer()
             self._serve(task_read, result_write)
             code = 0
+        except BrokenPipeError:
+            pass                        # the parent is gone (killed, or stopped the run): nothing to tell
         except BaseException:           # noqa: BLE001 - the parent reports a worker that ends early
             try:
                 import traceback

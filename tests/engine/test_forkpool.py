@@ -144,3 +144,49 @@ def test_output_buffered_before_the_fork_is_written_once():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60)
     assert (out.stdout, out.stderr, out.returncode) == ("before the workers;[4, 3, 2, 1]", "", 0)
+
+
+def _exit_at_once():
+    os._exit(3)
+
+
+def test_a_worker_that_dies_before_taking_its_tasks_is_reported_as_dead_not_as_a_closed_pipe(monkeypatch):
+    # Writing to the task pipe of a worker that is gone raises BrokenPipeError, which the
+    # command line takes for a closed standard output (exit 0): it must be WorkerDied.
+    real_fork = ForkPool._fork
+
+    def fork_and_wait_for_its_end(self):
+        worker = real_fork(self)
+        os.waitpid(worker.pid, 0)            # gone before any task is handed out
+        return worker
+
+    monkeypatch.setattr(ForkPool, "_fork", fork_and_wait_for_its_end)
+    pool = ForkPool(2, abs, _exit_at_once)
+    with pytest.raises(WorkerDied, match="stopped unexpectedly"):
+        pool.start(range(-8, 0))
+    pool.stop(kill=True)
+
+
+def test_workers_of_a_killed_parent_end_quietly():
+    # The parent killed outright (kill -9): workers find their pipes closed and exit without
+    # printing tracebacks into the terminal they share with it.
+    script = textwrap.dedent("""
+        import os, signal, time
+        from factcheck.engine.forkpool import ForkPool
+
+        def slow_and_big(task):
+            time.sleep(0.3)
+            return "x" * 1_000_000
+
+        pool = ForkPool(2, slow_and_big)
+        pool.start(range(20))
+        time.sleep(0.1)
+        os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    started = time.monotonic()
+    # communicate() returns once every process holding the output pipes (the workers too) has ended
+    out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60)
+    assert out.returncode == -signal.SIGKILL
+    assert (out.stdout, out.stderr) == ("", "")
+    assert time.monotonic() - started < 30
