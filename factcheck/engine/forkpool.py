@@ -4,7 +4,7 @@ Why not concurrent.futures or multiprocessing.Pool: importing either costs
 more (17-25 ms: logging, sockets, subprocess, tempfile, threads and queues)
 than checking a dozen articles, and it is paid before the first worker
 starts, so no number of workers wins it back. A run that forks needs much
-less: a pipe each way per worker, pickle, and select to wait on the results.
+less: a pipe each way per worker, pickle, and poll to wait on the results.
 Other platforms keep concurrent.futures (engine.parallel).
 
 The protocol: the parent sends a worker `(index, task)`; the worker answers
@@ -116,8 +116,12 @@ class ForkPool:
             if wanted == len(self._tasks):
                 return
             busy = {w.results: w for w in self._workers if w.outstanding}
-            ready, _, _ = select.select(list(busy), [], [])
-            for fd in ready:
+            # poll, not select: select refuses descriptors past 1024, which a program that
+            # calls this with many files open could reach.
+            waiting = select.poll()
+            for fd in busy:
+                waiting.register(fd, select.POLLIN)
+            for fd, _event in waiting.poll():
                 worker = busy[fd]
                 for index, outcome in self._receive(worker):
                     done[index] = outcome

@@ -190,3 +190,20 @@ def test_workers_of_a_killed_parent_end_quietly():
     assert out.returncode == -signal.SIGKILL
     assert (out.stdout, out.stderr) == ("", "")
     assert time.monotonic() - started < 30
+
+
+def test_works_when_the_caller_already_has_more_than_1024_files_open():
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < 1200:
+        pytest.skip(f"cannot open 1,100 files here (hard limit {hard})")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, 1200) if hard == resource.RLIM_INFINITY
+                                                else min(max(soft, 1200), hard), hard))
+    held = [os.open(os.devnull, os.O_RDONLY) for _ in range(1100)]
+    try:
+        assert run(ForkPool(2, abs), range(-6, 0)) == [6, 5, 4, 3, 2, 1]
+    finally:
+        for fd in held:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
