@@ -59,19 +59,12 @@ def _scalar(value) -> str | None:
 
 
 def _key(key) -> str:
-    """What json.dumps makes of a dict key (skipkeys=False)."""
+    """What json.dumps makes of a dict key (skipkeys=False): a string as it is, a number,
+    boolean or null as its JSON text (then quoted like any key)."""
     if isinstance(key, str):
         return key
-    if isinstance(key, float):
-        return _float(key)
-    if key is True:
-        return "true"
-    if key is False:
-        return "false"
-    if key is None:
-        return "null"
-    if isinstance(key, int):
-        return _int_repr(key)
+    if key is None or isinstance(key, (int, float)):        # bool is an int
+        return _scalar(key)
     raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
 
 
