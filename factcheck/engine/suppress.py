@@ -19,9 +19,9 @@ let an editor believe a claim was accepted when it was not, or the reverse.
 
 Directives are read from Document.raw, and only where the reader treated them
 as comments (Markdown and HTML; in a .txt file `<!-- -->` is article text). A
-directive inside a fenced Markdown code block is an example being shown, not a
-directive: the reader blanks code blocks like comments, so they are told apart
-here.
+directive inside Markdown code (a fenced block or `inline code`) is an example
+being shown, not a directive: the reader blanks code like comments, so the two
+are told apart here.
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ from factcheck.model.document import Document
 from factcheck.model.result import FileResult
 from factcheck.model.span import Span
 from factcheck.model.verdict import Claim
-from factcheck.text.markdown import fenced_code_spans
+from factcheck.text.markdown import code_spans
 
 _DIRECTIVE = re.compile(r"<!--\s*factcheck\s*:\s*(?P<action>[\w-]*)(?P<body>.*?)-->", re.S | re.I)
 ACTIONS = ("ignore", "disable", "enable")
@@ -86,7 +86,7 @@ def parse_directives(doc: Document) -> tuple[Directive, ...]:
             continue
         if doc.offsets is None:             # Markdown (in HTML a comment is one even inside <pre>)
             if code_blocks is None:
-                code_blocks = fenced_code_spans(doc.raw)
+                code_blocks = code_spans(doc.raw)
             if any(start <= m.start() < end for start, end in code_blocks):
                 continue
         names, sep, reason = m.group("body").partition("--")

@@ -151,14 +151,19 @@ _MARKUP = (
 )
 
 
-def fenced_code_spans(raw: str) -> list[tuple[int, int]]:
-    """(start, end) of each fenced code block, exactly as analysis_text finds them: fences
-    are the first markup it blanks, read on the text with its front matter blanked."""
-    if "```" not in raw and "~~~" not in raw:
+def code_spans(raw: str) -> list[tuple[int, int]]:
+    """(start, end) of each fenced code block, as analysis_text finds them (fences are the
+    first markup it blanks, read on the text with its front matter blanked), then of each
+    inline code span outside them. Text in code is shown, not meant: a comment written
+    there is an example of one."""
+    if "`" not in raw and "~~~" not in raw:
         return []
     front = _FRONT.match(raw) if raw.startswith("---") else None
     text = blank(raw, 0, front.end()) if front else raw
-    return [(m.start(), m.end()) for m in _FENCE.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _FENCE.finditer(text)]
+    for start, end in spans:
+        text = blank(text, start, end)
+    return spans + [(m.start(), m.end()) for m in _INLINE_CODE.finditer(text)]
 
 
 def analysis_text(raw: str, front_len: int) -> str:

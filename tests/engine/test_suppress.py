@@ -146,3 +146,18 @@ def test_front_matter_is_read_before_fences_as_the_reader_does(reg):
            "A wrong figure.\n")
     s = apply_suppressions(result_for(raw, reg), reg)
     assert s.result.claims == () and [x.reason for x in s.suppressed] == ["confirmed"]
+
+
+def test_a_directive_shown_as_inline_code_is_an_example_not_a_directive(reg):
+    raw = ("Write `<!-- factcheck: ignore TS01 -- confirmed -->` above a claim to accept it.\n"
+           "A wrong figure.\n")
+    s = apply_suppressions(result_for(raw, reg), reg)
+    assert rules_left(s) == [("TS01", raw.index("wrong figure"))]
+    assert s.suppressed == () and s.notices == ()
+
+
+def test_code_in_a_directive_or_before_it_does_not_hide_it(reg):
+    raw = ("The `desk` view: <!-- factcheck: ignore TS01 -- checked by the `figures` desk -->\n"
+           "A wrong figure.\n")
+    s = apply_suppressions(result_for(raw, reg), reg)
+    assert s.result.claims == () and [x.reason for x in s.suppressed] == ["checked by the `figures` desk"]
