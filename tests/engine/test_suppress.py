@@ -118,46 +118,34 @@ def test_directive_keyword_is_case_insensitive(reg):
     assert s.result.claims == () and [x.reason for x in s.suppressed] == ["checked"]
 
 
-@pytest.mark.parametrize("fence", ["```", "~~~", "```markdown", "   ~~~ text"])
-def test_a_directive_shown_in_a_fenced_code_block_is_an_example_not_a_directive(reg, fence):
-    marker = fence.strip()[:3]
-    raw = (f"How to accept a figure:\n\n{fence}\n<!-- factcheck: ignore TS01 -- confirmed -->\n{marker}\n\n"
-           "A wrong figure.\n")
+SHOWN_IN_CODE = [
+    f"How to accept a figure:\n\n{fence}\n<!-- factcheck: ignore TS01 -- confirmed -->\n{fence.strip()[:3]}\n\n"
+    "A wrong figure.\n" for fence in ("```", "~~~", "```markdown", "   ~~~ text")
+] + ["Write `<!-- factcheck: ignore TS01 -- confirmed -->` above a claim to accept it.\nA wrong figure.\n"]
+
+
+@pytest.mark.parametrize("raw", SHOWN_IN_CODE, ids=["backticks", "tildes", "info-string", "indented", "inline"])
+def test_a_directive_shown_in_code_is_an_example_not_a_directive(reg, raw):
     s = apply_suppressions(result_for(raw, reg), reg)
     assert rules_left(s) == [("TS01", raw.index("wrong figure"))]
     assert s.suppressed == () and s.notices == ()
 
 
-def test_a_directive_after_a_closed_code_block_still_counts(reg):
-    raw = ("```\ncode with a wrong figure\n```\n\n<!-- factcheck: ignore TS01 -- confirmed -->\n"
-           "A wrong figure.\n")
+@pytest.mark.parametrize("raw, reason", [
+    ("```\ncode with a wrong figure\n```\n\n<!-- factcheck: ignore TS01 -- confirmed -->\nA wrong figure.\n",
+     "confirmed"),                                     # after a closed block
+    # a fence mark inside the front matter does not open a code block in the article
+    ("---\ntitle: \"Fences ``` in a title\"\n---\n\n<!-- factcheck: ignore TS01 -- confirmed -->\nA wrong figure.\n",
+     "confirmed"),
+    # code inside a directive's reason, or before it on its line
+    ("The `desk` view: <!-- factcheck: ignore TS01 -- checked by the `figures` desk -->\nA wrong figure.\n",
+     "checked by the `figures` desk"),
+], ids=["after-a-block", "fence-in-front-matter", "code-around"])
+def test_a_directive_outside_code_still_counts(reg, raw, reason):
     s = apply_suppressions(result_for(raw, reg), reg)
-    assert s.result.claims == () and [x.reason for x in s.suppressed] == ["confirmed"]
+    assert s.result.claims == () and [x.reason for x in s.suppressed] == [reason]
 
 
 def test_an_unclosed_fence_runs_to_the_end_of_the_file_as_the_reader_reads_it(reg):
     raw = "Intro.\n\n<!-- factcheck: disable TS02 -- dates -->\n\n```\n<!-- factcheck: disable TS01 -- x -->\n\nText.\n"
     assert [d.rules for d in parse_directives(result_for(raw, reg).document)] == [("TS02",)]
-
-
-def test_front_matter_is_read_before_fences_as_the_reader_does(reg):
-    # A fence mark inside the front matter does not open a code block in the article.
-    raw = ("---\ntitle: \"Fences ``` in a title\"\n---\n\n<!-- factcheck: ignore TS01 -- confirmed -->\n"
-           "A wrong figure.\n")
-    s = apply_suppressions(result_for(raw, reg), reg)
-    assert s.result.claims == () and [x.reason for x in s.suppressed] == ["confirmed"]
-
-
-def test_a_directive_shown_as_inline_code_is_an_example_not_a_directive(reg):
-    raw = ("Write `<!-- factcheck: ignore TS01 -- confirmed -->` above a claim to accept it.\n"
-           "A wrong figure.\n")
-    s = apply_suppressions(result_for(raw, reg), reg)
-    assert rules_left(s) == [("TS01", raw.index("wrong figure"))]
-    assert s.suppressed == () and s.notices == ()
-
-
-def test_code_in_a_directive_or_before_it_does_not_hide_it(reg):
-    raw = ("The `desk` view: <!-- factcheck: ignore TS01 -- checked by the `figures` desk -->\n"
-           "A wrong figure.\n")
-    s = apply_suppressions(result_for(raw, reg), reg)
-    assert s.result.claims == () and [x.reason for x in s.suppressed] == ["checked by the `figures` desk"]
