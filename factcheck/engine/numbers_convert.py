@@ -1,9 +1,9 @@
 """Unit conversions stated side by side ("8,000 sq ft (743 sq m)"), with the intervals
-of the stated figures carried through.  Factors: engine/tolerance.py CONVERSIONS."""
+of the stated figures carried through.  Unit sizes: engine/tolerance.py UNIT_SIZES."""
 from __future__ import annotations
 
 from factcheck.engine.numbers_compare import bare
-from factcheck.engine.tolerance import CONVERSIONS
+from factcheck.engine.tolerance import conversion_factor
 from factcheck.engine.values import Measured, Unverifiable, as_measured
 from factcheck.model.facts import Quantity
 
@@ -40,11 +40,10 @@ def convert(q, unit: str) -> Measured:
         scale, offset = _AFFINE[(q.unit, unit)]
         m = bare(q)
         return Measured(m.value * scale + offset, m.low * scale + offset, m.high * scale + offset, unit)
-    factor = CONVERSIONS.get((q.unit, unit))
+    factor = conversion_factor(q.unit, unit)
     if factor is None:
-        inverse = CONVERSIONS.get((unit, q.unit))
-        if inverse is None:
-            raise Unverifiable(f"no conversion from {q.unit} to {unit}")
-        factor = 1.0 / inverse
+        raise Unverifiable(f"no conversion from {q.unit} to {unit}")
+    usual, least, most = factor
     m = bare(q)
-    return Measured(m.value * factor, m.low * factor, m.high * factor, unit)
+    ends = (m.low * least, m.low * most, m.high * least, m.high * most)
+    return Measured(m.value * usual, min(ends), max(ends), unit)

@@ -79,22 +79,54 @@ def interval_evidence(value: float, interval: tuple[float, float], unit: str | N
     return {"value": value, "interval": [finite(interval[0]), finite(interval[1])], "unit": unit}
 
 
-# (from unit, to unit) -> factor; the reverse direction is 1 / factor.
-CONVERSIONS: dict[tuple[str, str], float] = {
-    ("ft", "m"): 0.3048,                    # exact (1959 agreement)
-    ("in", "cm"): 2.54,                     # exact
-    ("yd", "m"): 0.9144,                    # exact
-    ("mi", "km"): 1.609344,                 # exact
-    ("mph", "km/h"): 1.609344,              # exact
-    ("sq ft", "sq m"): 0.09290304,          # exact (0.3048 squared)
-    ("sq mi", "sq km"): 2.589988110336,     # exact (1.609344 squared)
-    ("acres", "ha"): 0.40468564224,         # exact (NIST SP 811)
-    ("acres", "sq m"): 4046.8564224,        # exact
-    ("sq km", "ha"): 100.0,                 # exact
-    ("lb", "kg"): 0.45359237,               # exact (1959 agreement)
-    ("oz", "g"): 28.349523125,              # exact (avoirdupois)
-    ("tons", "tonnes"): 0.90718474,         # short ton, exact
-    ("gal", "l"): 3.785411784,              # US gallon, exact
-    ("km", "m"): 1000.0,
-    ("cm", "mm"): 10.0,
+# Every unit the engine converts: its dimension and its size in that dimension's base unit
+# (metre, square metre, kilogram, litre, km/h, watt). Any two units of one dimension convert
+# into each other through the base, so "in" to "mm" needs no entry of its own. The sizes
+# are exact definitions: the international yard and pound (1959), NIST Special Publication
+# 811 (Appendix B), the nautical mile (1852 m, International Hydrographic Conference 1929).
+# A unit written the same for two sizes carries both, smaller first, and a conversion from
+# or to it covers both: "tons" are short (2,000 lb, US) or long (2,240 lb, UK) tons, and
+# "gallons" US (3.785411784 l) or imperial (4.54609 l) ones, and copy does not say which.
+UNIT_SIZES: dict[str, tuple[str, float, float]] = {
+    "mm": ("length", 0.001, 0.001),
+    "cm": ("length", 0.01, 0.01),
+    "m": ("length", 1.0, 1.0),
+    "km": ("length", 1000.0, 1000.0),
+    "in": ("length", 0.0254, 0.0254),
+    "ft": ("length", 0.3048, 0.3048),
+    "yd": ("length", 0.9144, 0.9144),
+    "mi": ("length", 1609.344, 1609.344),
+    "nmi": ("length", 1852.0, 1852.0),
+    "sq m": ("area", 1.0, 1.0),
+    "sq km": ("area", 1e6, 1e6),
+    "ha": ("area", 1e4, 1e4),
+    "sq ft": ("area", 0.09290304, 0.09290304),              # 0.3048 squared
+    "sq mi": ("area", 2589988.110336, 2589988.110336),      # 1609.344 squared
+    "acres": ("area", 4046.8564224, 4046.8564224),
+    "g": ("mass", 0.001, 0.001),
+    "kg": ("mass", 1.0, 1.0),
+    "tonnes": ("mass", 1000.0, 1000.0),
+    "lb": ("mass", 0.45359237, 0.45359237),
+    "oz": ("mass", 0.028349523125, 0.028349523125),         # avoirdupois
+    "tons": ("mass", 907.18474, 1016.0469088),              # short or long ton
+    "l": ("volume", 1.0, 1.0),
+    "cu m": ("volume", 1000.0, 1000.0),
+    "cu ft": ("volume", 28.316846592, 28.316846592),        # 0.3048 cubed
+    "gal": ("volume", 3.785411784, 4.54609),                # US or imperial gallon
+    "km/h": ("speed", 1.0, 1.0),
+    "mph": ("speed", 1.609344, 1.609344),
+    "kn": ("speed", 1.852, 1.852),
+    "kW": ("power", 1e3, 1e3),
+    "MW": ("power", 1e6, 1e6),
+    "GW": ("power", 1e9, 1e9),
 }
+
+
+def conversion_factor(source: str, target: str) -> tuple[float, float, float] | None:
+    """How many `target` one `source` is: (the usual reading, the least, the most), the
+    three equal unless a unit has two sizes (the usual reading takes the first, smaller
+    size of each: the US ton and gallon). None if the two do not measure the same thing."""
+    a, b = UNIT_SIZES.get(source), UNIT_SIZES.get(target)
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    return a[1] / b[1], a[1] / b[2], a[2] / b[1]

@@ -2,7 +2,7 @@ import math
 
 import pytest
 
-from factcheck.engine.tolerance import CONVERSIONS, hedged_interval, interval_evidence, overlaps
+from factcheck.engine.tolerance import UNIT_SIZES, conversion_factor, hedged_interval, interval_evidence, overlaps
 
 
 @pytest.mark.parametrize("hedge, low, high", [
@@ -41,7 +41,30 @@ def test_interval_evidence_is_json_able():
 
 
 def test_conversion_factors_are_the_exact_definitions():
-    assert CONVERSIONS[("ft", "m")] == 0.3048
-    assert CONVERSIONS[("sq ft", "sq m")] == pytest.approx(0.3048 ** 2, rel=1e-15)
-    assert CONVERSIONS[("sq mi", "sq km")] == pytest.approx(1.609344 ** 2, rel=1e-15)
-    assert CONVERSIONS[("lb", "kg")] == 0.45359237
+    assert conversion_factor("ft", "m") == (0.3048, 0.3048, 0.3048)
+    assert conversion_factor("sq ft", "sq m")[0] == pytest.approx(0.3048 ** 2, rel=1e-15)
+    assert conversion_factor("sq mi", "sq km")[0] == pytest.approx(1.609344 ** 2, rel=1e-15)
+    assert conversion_factor("lb", "kg")[0] == 0.45359237
+    assert conversion_factor("nmi", "km")[0] == 1.852
+
+
+def test_units_of_one_dimension_convert_through_the_base_unit():
+    assert conversion_factor("in", "mm")[0] == pytest.approx(25.4, rel=1e-15)
+    assert conversion_factor("mi", "ft")[0] == pytest.approx(5280, rel=1e-15)
+    assert conversion_factor("oz", "kg")[0] == pytest.approx(0.028349523125, rel=1e-15)
+    assert conversion_factor("km", "mi")[0] == pytest.approx(1 / 1.609344, rel=1e-15)
+    assert conversion_factor("kg", "mi") is None            # mass is not length
+    assert conversion_factor("kg", "bpd") is None           # a unit the table does not know
+    assert {dimension for dimension, _, _ in UNIT_SIZES.values()} == {
+        "length", "area", "mass", "volume", "speed", "power"}
+
+
+def test_a_unit_with_two_sizes_converts_to_a_range():
+    usual, least, most = conversion_factor("tons", "tonnes")
+    assert (usual, least) == (0.90718474, 0.90718474)            # short ton, the usual reading
+    assert most == pytest.approx(1.0160469088, rel=1e-15)        # long ton
+    usual, least, most = conversion_factor("l", "gal")
+    assert usual == pytest.approx(1 / 3.785411784) and least == pytest.approx(1 / 4.54609)
+    assert most == usual
+
+
