@@ -26,6 +26,7 @@ import attrs
 
 from factcheck.extract.datewords import ascii_any_case_trie
 from factcheck.extract.numbers import TENS, UNITS, parse_numeral, parse_number_words
+from factcheck.extract.quantities_compound import join_compound_measures
 from factcheck.extract.quantities_grammar import parse_figure_at
 from factcheck.extract.quantities_units import (
     CURRENCY_WORDS,
@@ -175,7 +176,7 @@ def quantities_in(text: str, window: Span) -> list[Quantity]:
         skip_to = max(skip_to, end)
         if quantity is not None:
             figures.append(quantity)
-    figures = join_ranges(sentence, figures)
+    figures = join_compound_measures(sentence, join_ranges(sentence, figures))
     figures = sorted(figures + hyphen_ranges(sentence, lambda at: _figure_at(sentence, at)),
                      key=lambda q: q.span.start)
     figures = _inherit_units(figures)
@@ -200,8 +201,15 @@ def _interpret(sentence: str, start: int, parsed, range_top: bool = False
         noun = None
     scale_word = fields.get("scale")
     prefix = fields.get("prefix")
+    before = sentence[max(0, begin - _LOOK_BACK):begin]
+    after = sentence[end:end + _LOOK_BACK]
     if scale_word and scale_word.lower() in LETTER_SCALES and not prefix:
-        return None, end
+        if scale_word != "m" or not _metres_beside_imperial(after, before) or fields.get("measure"):
+            return None, end
+        # "a 100m (328ft) tower": beside feet in brackets, a glued "m" is metres, not million
+        del fields["scale"]
+        fields["measure"] = "m"
+        scale_word = None
     number_end = _number_end(sentence, begin, end, fields)
     if _not_a_quantity(sentence, begin, number_end, end, fields, noun, range_top):
         return None, end
@@ -215,7 +223,7 @@ def _interpret(sentence: str, start: int, parsed, range_top: bool = False
     if "words" in fields and (scale_word or fields.get("percent") or fields.get("points")):
         # "two million", "ten percent": a written-out round figure is rounded like digits.
         precision = 0.5 * scale
-    kind, unit = _kind_and_unit(fields, sentence[end:end + _LOOK_BACK])
+    kind, unit = _kind_and_unit(fields, after, before)
     if fields.get("cents"):
         value, precision = value / 100.0, precision / 100.0
     hedge = _hedge_before(sentence, max(0, begin - _LOOK_BACK), begin)
@@ -296,7 +304,7 @@ def _is_counted_noun(noun: str, after: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s"))
 
 
-def _kind_and_unit(fields, after: str) -> tuple[QuantityKind, str | None]:
+def _kind_and_unit(fields, after: str, before: str = "") -> tuple[QuantityKind, str | None]:
     if fields.get("points"):
         word = fields["points"].lower()
         if word.startswith(("basis", "bp")):
@@ -311,8 +319,9 @@ def _kind_and_unit(fields, after: str) -> tuple[QuantityKind, str | None]:
     if fields.get("cents"):
         return QuantityKind.MONEY, "USD"
     if fields.get("currency"):
-        return QuantityKind.MONEY if not _weight_pounds(fields["currency"], after) else \
-            QuantityKind.MEASURE, _currency_unit(fields["currency"], after)
+        if _weight_pounds(fields["currency"], after, before):
+            return QuantityKind.MEASURE, "lb"
+        return QuantityKind.MONEY, _currency_unit(fields["currency"])
     if fields.get("measure"):
         return QuantityKind.MEASURE, MEASURES[" ".join(fields["measure"].lower().split())]
     if fields.get("noun"):
@@ -320,15 +329,36 @@ def _kind_and_unit(fields, after: str) -> tuple[QuantityKind, str | None]:
     return QuantityKind.NUMBER, None
 
 
-def _weight_pounds(word: str, after: str) -> bool:
-    # "1.5 mln pounds of beef" weighs; "1.5 mln pounds" alone is money.
-    return word.lower().startswith("pound") and re.match(r"^\s+of\b", after) is not None
+_IMPERIAL_LENGTH = r"(?:ft|feet|foot|yards?|yd|miles?|inch(?:es)?)"
+_IMPERIAL_IN_BRACKETS_AFTER = re.compile(
+    rf"^\s*\(\s*(?:[a-z]+\s+){{0,2}}\d[\d,.]*[\s-]*{_IMPERIAL_LENGTH}\b", re.I)
+_IMPERIAL_BEFORE_BRACKET = re.compile(rf"\d[\s-]*{_IMPERIAL_LENGTH}\s*\(\s*(?:[a-z]+\s+){{0,2}}$", re.I)
 
 
-def _currency_unit(word: str, after: str) -> str:
+def _metres_beside_imperial(after: str, before: str) -> bool:
+    return (_IMPERIAL_IN_BRACKETS_AFTER.match(after) is not None
+            or _IMPERIAL_BEFORE_BRACKET.search(before) is not None)
+
+
+_MASS_UNIT = r"(?:kg|kilo(?:gram(?:me)?)?s?|grams?|tonnes?|metric\s+tons?|ounces?|oz)"
+# "12 pounds (5.4 kg)": the metric figure in brackets after it says the pounds weigh ...
+_MASS_IN_BRACKETS_AFTER = re.compile(
+    rf"^\s*\(\s*(?:[a-z]+\s+){{0,2}}\d[\d,.]*[\s-]*{_MASS_UNIT}\b", re.I)
+# ... and so does the metric figure they are the brackets of ("5.4 kilograms (12 pounds)").
+_MASS_BEFORE_BRACKET = re.compile(rf"\d[\s-]*{_MASS_UNIT}\s*\(\s*(?:[a-z]+\s+){{0,2}}$", re.I)
+
+
+def _weight_pounds(word: str, after: str, before: str = "") -> bool:
+    """Whether "pounds" weighs here: "1.5 mln pounds of beef", or beside a metric weight in
+    brackets. "1.5 mln pounds" alone is money."""
+    if not word.lower().startswith("pound"):
+        return False
+    return (re.match(r"^\s+of\b", after) is not None or _MASS_IN_BRACKETS_AFTER.match(after) is not None
+            or _MASS_BEFORE_BRACKET.search(before) is not None)
+
+
+def _currency_unit(word: str) -> str:
     low = " ".join(word.lower().split())
-    if _weight_pounds(low, after):
-        return "lb"
     if low in CURRENCY_WORDS:
         return CURRENCY_WORDS[low]
     nation, _, dollar = low.rpartition(" ")

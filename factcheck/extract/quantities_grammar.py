@@ -28,6 +28,7 @@ from factcheck.extract.quantities_units import (
     CURRENCY_WORDS,
     DOLLAR_NATIONS,
     MEASURES,
+    TEMPERATURE_LETTERS,
 )
 
 _WS = " \t\u00a0"
@@ -68,7 +69,12 @@ _CURRENCY = (
     rf"|(?:{_alternation(CURRENCY_WORDS)})\b"
 )
 _CENTS = rf"(?:{_alternation(CENT_WORDS)})\b"
-_MEASURE = rf"(?:{_alternation(MEASURES)})(?![\w])"
+# A measure may be joined to its figure by a hyphen, as in compound adjectives ("a 10-metre
+# wall", "a 200-pound bag": after a hyphen "pound" weighs, it is not money), or be a
+# temperature letter glued to it ("40C").
+_MEASURE = (rf"(?:{_alternation(MEASURES)})(?![\w])"
+            rf"|(?<=\d)-(?:{_alternation(list(MEASURES) + ['pound', 'pounds'])})(?![\w])"
+            rf"|(?-i:(?<=\d)[{''.join(TEMPERATURE_LETTERS)}])(?![\w])")
 
 
 def _group(name: str, pattern: str, caseless: bool = True) -> str:
@@ -113,4 +119,10 @@ def parse_figure_at(text: str, pos: int) -> tuple[int, dict, int] | None:
     fields = {k: v for k, v in match.groupdict().items() if v}
     if "scale_letter" in fields:
         fields["scale"] = fields.pop("scale_letter")
+    measure = fields.get("measure")
+    if measure is not None:
+        # the unit as MEASURES spells it: without the hyphen of "10-metre", "40C" as "°c"
+        measure = measure.lstrip("-")
+        measure = TEMPERATURE_LETTERS.get(measure, measure)
+        fields["measure"] = "lb" if measure.lower() in ("pound", "pounds") else measure
     return match.start() + pos, fields, match.end() + pos

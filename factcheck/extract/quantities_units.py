@@ -75,7 +75,22 @@ MEASURES = {
     "mm": "mm", "millimetres": "mm", "millimeters": "mm", "megawatts": "MW", "mw": "MW",
     "kilowatts": "kW", "kw": "kW", "kwh": "kWh", "gigawatts": "GW", "gw": "GW",
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "yards": "yd", "pounds of": "lb",
+    # singular forms, which compound adjectives take ("a 10-metre (33-foot) wall")
+    "metre": "m", "meter": "m", "inch": "in", "yard": "yd", "gallon": "gal", "kilogram": "kg",
+    "kilogramme": "kg", "kilo": "kg", "gram": "g", "ounce": "oz", "millimetre": "mm",
+    "millimeter": "mm", "centimetre": "cm", "centimeter": "cm", "square mile": "sq mi",
+    "square kilometre": "sq km", "square kilometer": "sq km", "square metre": "sq m",
+    "square meter": "sq m", "cubic metre": "cu m", "cubic meter": "cu m", "cubic foot": "cu ft",
+    "megawatt": "MW", "kilowatt": "kW", "gigawatt": "GW", "metric ton": "tonnes",
+    "metric tonnes": "tonnes", "metric tonne": "tonnes", "m": "m",
+    "miles per hour": "mph", "mile per hour": "mph", "miles an hour": "mph",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km per hour": "km/h",
+    "kilometres an hour": "km/h", "kilometers an hour": "km/h", "kmh": "km/h",
+    "nautical miles": "nmi", "nautical mile": "nmi", "knots": "kn",
 }
+# Temperatures written with the scale's letter glued to the figure, no degree sign
+# ("40C (104F)"): upper case only, so "4c" and a grade "5c" are not read as heat.
+TEMPERATURE_LETTERS = {"C": "°c", "F": "°f"}
 
 # Lower-case words after which a number is a name, not an amount ("model 600").
 NAME_WORDS = {

@@ -359,3 +359,59 @@ def test_name_mark_search_needs_a_hash_or_no():
         before = "".join(parts) + " "
         if q._NAME_MARK_BEFORE.search(before):
             assert "#" in before or "No" in before, before
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("They built a 10-metre wall.", "10-metre", 10.0, "m"),
+    ("The 5-mile route is closed.", "5-mile", 5.0, "mi"),
+    ("A 200-pound bag fell.", "200-pound", 200.0, "lb"),          # after a hyphen, pounds weigh
+    ("It was 40C at noon.", "40C", 40.0, "°C"),
+    ("It was 104F at noon.", "104F", 104.0, "°F"),
+    ("Winds reached 90 miles per hour.", "90 miles per hour", 90.0, "mph"),
+    ("The ship sailed 300 nautical miles.", "300 nautical miles", 300.0, "nmi"),
+    ("The tower is 500 m tall.", "500 m", 500.0, "m"),
+    ("They shipped 40 metric tonnes.", "40 metric tonnes", 40.0, "tonnes"),
+])
+def test_measures_in_the_forms_copy_writes_them(text, figure, value, unit):
+    q = only(text)
+    assert (q.text, q.value, q.kind, q.unit) == (figure, value, K.MEASURE, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Grade 4c students sang.",          # a temperature letter is upper case
+    "The 5G network opened.",           # "G" is not grams
+    "She ran the 100m.",                # a glued "m" alone stays unread: metres or million
+])
+def test_letters_after_a_figure_that_are_not_units(text):
+    assert [(kind, unit) for _, _, _, kind, unit in facts(text)] in ([], [(K.NUMBER, None)])
+
+
+def test_pounds_weigh_beside_a_metric_weight_in_brackets_and_are_money_otherwise():
+    assert [(t, k, u) for _, t, _, k, u in facts("The fish weighed 12 pounds (5.4 kg).")] == [
+        ("12 pounds", K.MEASURE, "lb"), ("5.4 kg", K.MEASURE, "kg")]
+    assert [(t, k, u) for _, t, _, k, u in facts("The box weighs 2 kilograms (4.4 pounds).")] == [
+        ("2 kilograms", K.MEASURE, "kg"), ("4.4 pounds", K.MEASURE, "lb")]
+    assert [(t, k, u) for _, t, _, k, u in facts("The prize was 5,000 pounds ($6,300).")] == [
+        ("5,000 pounds", K.MONEY, "GBP"), ("$6,300", K.MONEY, "USD")]
+
+
+def test_a_glued_m_beside_feet_in_brackets_is_metres():
+    assert [(t, k, u) for _, t, _, k, u in facts("The 100m (328ft) tower fell.")] == [
+        ("100m", K.MEASURE, "m"), ("328ft", K.MEASURE, "ft")]
+
+
+@pytest.mark.parametrize("text, figure, value, unit, precision", [
+    ("He stands 5 feet 11 inches tall.", "5 feet 11 inches", 71.0, "in", 0.5),
+    ("He stands 6 feet, 2 inches tall.", "6 feet, 2 inches", 74.0, "in", 0.5),
+    ("The 6-foot-5 center signed.", "6-foot-5", 77.0, "in", 0.5),
+    ("The baby weighed 7 pounds 6 ounces.", "7 pounds 6 ounces", 118.0, "oz", 0.5),
+])
+def test_a_measure_in_two_units_is_one_figure_in_the_smaller(text, figure, value, unit, precision):
+    q = only(text)
+    assert (q.text, q.value, q.kind, q.unit, q.precision) == (figure, value, K.MEASURE, unit, precision)
+
+
+def test_two_measures_that_are_not_one_stay_apart():
+    # 14 inches is more than a foot: not the inches of "5 feet"
+    assert [t for _, t, _, _, _ in facts("It is 5 feet 14 inches long.")] == ["5 feet", "14 inches"]
+    assert [t for _, t, _, _, _ in facts("Add 5 feet or 11 inches.")] == ["5 feet", "11 inches"]
