@@ -270,7 +270,8 @@ def _not_a_quantity(sentence: str, begin: int, number_end: int, end: int, fields
         # "one" alone is a pronoun far more often than a figure.
         return fields["words"].lower() == "one" and not has_marker and noun is None
     digits = fields["digits"]
-    if _GLUED_AFTER.match(after_number) and not (number_end < end and fields.get("measure")):
+    glued_unit = number_end < end and any(fields.get(k) for k in ("measure", "percent", "points"))
+    if _GLUED_AFTER.match(after_number) and not glued_unit:
         # 747s, 32-bit, 1st, 1987/88, 555-1234, 10.5.2: names, ordinals and codes.
         if not (fields.get("percent") or fields.get("scale")) or after_number[:1] in "-/":
             return True

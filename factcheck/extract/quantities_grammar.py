@@ -58,9 +58,12 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE_WORD = r"(?:thousand|million|billion|trillion|mln|bln|bn|mn|trn|tn)\b"
 _SCALE_LETTER = r"(?<=\d)[kmb]\b"
 
-_PERCENT = r"%|pct\b|percent\b|per\s?cent\b"
+# Percent and percentage points may be hyphenated to their figure, as compound adjectives
+# are ("a 5-percent rise", "a 3-percentage-point gain"); a bare "-point" may not ("a
+# 10-point plan" is not a change in points).
+_PERCENT = r"%|pct\b|(?:(?<=\d)-)?(?:percent\b|per\s?cent\b)"
 _POINTS = (
-    r"(?:percentage|pct|percent|per\s?cent)(?:age)?[- ]points?\b|basis\s+points?\b|bps?\b"
+    r"(?:(?<=\d)-)?(?:percentage|pct|percent|per\s?cent)(?:age)?[- ]points?\b|basis\s+points?\b|bps?\b"
     r"|points?\b|pts?\b"
 )
 _NATION = _alternation(DOLLAR_NATIONS)
@@ -119,6 +122,9 @@ def parse_figure_at(text: str, pos: int) -> tuple[int, dict, int] | None:
     fields = {k: v for k, v in match.groupdict().items() if v}
     if "scale_letter" in fields:
         fields["scale"] = fields.pop("scale_letter")
+    for unit in ("percent", "points"):
+        if unit in fields:
+            fields[unit] = fields[unit].lstrip("-")
     measure = fields.get("measure")
     if measure is not None:
         # the unit as MEASURES spells it: without the hyphen of "10-metre", "40C" as "°c"
