@@ -23,6 +23,7 @@ from factcheck.engine.numbers_context import (
     next_sentence,
     no_figure_after,
     opens_with_of,
+    own_period,
     plain_gap,
     starts_list,
 )
@@ -229,6 +230,7 @@ FUNCTIONS: dict[str, Callable] = {
     "has_named_whole": has_named_whole,
     "named_whole": named_whole,
     "no_figure_after": no_figure_after,
+    "own_period": own_period,
     "opens_with_of": opens_with_of,
     "colon_follows": colon_follows,
     "comparable": comparable,

@@ -159,6 +159,28 @@ def no_figure_after(context, q) -> bool:
 
 
 
+# A time frame right after a figure, or after the word after it: "a rise of 36 pct during the
+# last 12 months", "a 25% fall from a year earlier", "... year on year", "... since 2019".
+_PERIOD_AFTER = re.compile(
+    r"(?:\s+[a-z]+)??\s*,?\s*(?:(?:during|over|in|within|from|since|for|on|compared\s+(?:with|to)|versus|vs\.?|than)\b"
+    r"[^.;:,()]{0,40}?\b(?:years?|months?|weeks?|quarters?|decades?|periods?|days?|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|"
+    r"aug|sept?|oct|nov|dec|1\d{3}|20\d{2})\b"
+    r"|(?:year[- ](?:on|over)[- ]year|annually|a\s+year|per\s+year|a\s+month|per\s+month)\b)",
+    re.IGNORECASE)
+
+
+@context_function
+def own_period(context, q) -> bool:
+    """A time frame follows q ("a rise of 36 pct during the last 12 months", "... from a year
+    earlier"): a change stated after other figures may then be of another period than theirs."""
+    if not isinstance(q, Quantity):
+        return False
+    sentence = context.doc.sentence_at(q.span.start)
+    end = sentence.span.end if sentence else q.span.end
+    return _PERIOD_AFTER.match(context.doc.text, q.span.end, end) is not None
+
+
 _OF_LEAD = re.compile(r"^\W*of\s+(?:the|its|their|his|her|our|these|those|this|all)?\s*(?:[\w'-]+\s+){0,2}$",
                       re.IGNORECASE)
 

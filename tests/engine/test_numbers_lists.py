@@ -101,6 +101,19 @@ def test_opens_with_of_only_for_a_whole_that_opens_the_sentence():
     assert n.opens_with_of(ctx, q["800 mln dlrs"]) is False
 
 
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Visits rose by 900 to 9,900, a rise of 36 pct during the last 12 months.", "36 pct", True),
+    ("Visits rose by 900 to 9,900, a 36 pct rise from a year earlier.", "36 pct", True),
+    ("Visits rose by 900 to 9,900, up 36 pct year on year.", "36 pct", True),
+    ("Visits rose by 900 to 9,900, a rise of 36 pct since 2019.", "36 pct", True),
+    ("Visits rose by 900 to 9,900, a rise of 10 pct.", "10 pct", False),
+    ("Visits rose by 900 to 9,900, a rise of 10 pct in spending on food.", "10 pct", False),
+])
+def test_own_period_is_a_time_frame_right_after_the_figure(text, figure, expected):
+    ctx, q = context(text)
+    assert n.own_period(ctx, q[figure]) is expected
+
+
 def test_colon_follows_a_figure_but_not_a_clock_or_a_named_total():
     ctx, q = context("Exports came to 9.5 bln dlrs: 6.0 bln dlrs of grain and 3.5 bln dlrs of meat.")
     assert n.colon_follows(ctx, q["9.5 bln dlrs"]) is True
