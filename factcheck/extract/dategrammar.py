@@ -103,7 +103,8 @@ _MONTH_DAY_OR_YEAR = re.compile(
     rf"(?P<month>(?>{_MONTH_CAPITALISED}))"
     rf"(?:{_GAP}(?P<day>(?>{DAY_PATTERN}))(?:{_GAP},?{_GAP}(?P<year>(?>{YEAR_PATTERN})))?"
     rf"|{_GAP}(?:,|(?i:of)(?![\w-]))?{_GAP}(?P<year_only>(?>{YEAR_PATTERN})))")
-_OPENING_BRACKET = re.compile(_GAP + r"\(")
+# What _DATE_WEEKDAY reads after a date: "(Tuesday)", "(a Tuesday)", ", a Tuesday".
+_WEEKDAY_AFTER = re.compile(_GAP + r"(?:\(|,[ \t\n\r]*[Aa][ \t\n\r]+[A-Z])")
 
 
 def _month_day_or_year(window: str) -> tuple[DateParse, int, int] | None:
@@ -113,8 +114,8 @@ def _month_day_or_year(window: str) -> tuple[DateParse, int, int] | None:
     month = MONTHS[m.group("month").rstrip(".").lower()]
     if m.group("day") is None:
         return DateParse("calendar", year=int(m.group("year_only")), month=month), 0, m.end()
-    if _OPENING_BRACKET.match(window, m.end()):
-        return None                      # "March 3 (Tuesday)": _DATE_WEEKDAY's to read
+    if _WEEKDAY_AFTER.match(window, m.end()):
+        return None                      # "March 3 (Tuesday)", "March 3, a Tuesday": _DATE_WEEKDAY's to read
     year = m.group("year")
     return (DateParse("calendar", year=int(year) if year else None, month=month,
                       day=int(m.group("day").rstrip("stndrh"))), 0, m.end())

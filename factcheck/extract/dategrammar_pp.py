@@ -2,7 +2,8 @@
 
     calendar   := iso | numeric | month-day [","] [year] | day ["of"] month [[","] year]
                 | month ["," | "of"] year
-    with-day   := weekday [","] calendar | weekday "(" calendar ")" | calendar "(" weekday ")"
+    with-day   := weekday [","] calendar | weekday "(" calendar ")" | calendar "(" ["a"] weekday ")"
+                | calendar "," "a" weekday
     relative   := [early|late|earlier|later] (today | yesterday | tomorrow)
                 | [last|next|this|coming|past|early|late] weekday
                 | [earlier|later|early|late] (this|last|next) (week|month|year)
@@ -128,7 +129,12 @@ _WEEKDAY_DATE = (
     (_OPT_DIRECTION + _WEEKDAY_ANY("weekday") + _LPAR + _DAY_DATE("date") + _RPAR)
     | (_OPT_DIRECTION + _WEEKDAY_ANY("weekday") + _COMMA + _DAY_DATE("date"))
 ).set_name("weekday and date")
-_DATE_WEEKDAY = (_DAY_DATE("date") + _LPAR + _WEEKDAY_ANY("weekday") + _RPAR).set_name("date (weekday)")
+# "May 21 (Tuesday)", "May 21 (a Tuesday)", and set off by a comma, "May 21, a Tuesday,".
+_A_WEEKDAY = pp.Suppress(_word("a", "a"))
+_DATE_WEEKDAY = (
+    (_DAY_DATE("date") + _LPAR + pp.Optional(_A_WEEKDAY) + _WEEKDAY_ANY("weekday") + _RPAR)
+    | (_DAY_DATE("date") + pp.Suppress(",") + _A_WEEKDAY + _WEEKDAY_FULL("weekday"))
+).set_name("date (weekday)")
 for _expr in (_WEEKDAY_DATE, _DATE_WEEKDAY):
     _expr.add_parse_action(_with_weekday)
 

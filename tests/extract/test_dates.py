@@ -213,7 +213,9 @@ def _shortcut_windows():
              " 3:30", " 3.5", " 1st, 2020", " 31st", " 32", " 0", " 03", " 3 (Tuesday)", " 3, 2020 (Tues.)",
              " 3 (Reuters)", " 3\t(Wed)", " 1987 from", ", 1986, level", " of 2020", " of  2020", " 2100",
              " 2101", " 1987.5", " 1987,5", ",1986", " ,1986", " 12-13", " 12th-13th", "30", " 3 mln",
-             " 3 percent of 1987", " 3, 1987 (Friday)", " of 1987 (Friday)", "\xa03", " 3,\xa01987", " the 3rd")
+             " 3 percent of 1987", " 3, 1987 (Friday)", " of 1987 (Friday)", "\xa03", " 3,\xa01987", " the 3rd",
+             " 3 (a Tuesday)", " 3, a Tuesday, was", " 3,a Tuesday", " 3, a day later", " 3, a Tuesday-night",
+             " 3, a Tues.", " 3, A Tuesday", " 3, 1987, a Friday")
     for i, month in enumerate(months):
         for j, rest in enumerate(rests):
             if (i + j) % 2 == 0 or month in ("March", "Sept.", "May"):
