@@ -40,11 +40,13 @@ def like(parts, total) -> tuple:
 
 
 def _whole_count(q) -> bool:
-    """A count stated to the unit ("9 golds", "12,090 patients"): things counted whole, so
-    the figure is exact rather than a rounding of something between 8.5 and 9.5."""
-    return (isinstance(q, Quantity) and q.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)
-            and q.precision == 0.5 and float(q.value).is_integer() and not q.hedge
-            and q.upper is None and not q.words)
+    """A count stated to the unit ("9 golds", "12,090 patients", "eight men"): things counted
+    whole, so the figure is exact rather than a rounding of something between 8.5 and 9.5.
+    Written-out numbers count only without a scale ("two million" is a round figure)."""
+    if not (isinstance(q, Quantity) and q.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)
+            and float(q.value).is_integer() and not q.hedge and q.upper is None):
+        return False
+    return q.precision == 0.5 if not q.words else q.precision == 0
 
 
 def parts_total(total_q, *parts) -> Measured:

@@ -17,6 +17,15 @@ def test_whole_counts_add_up_exactly():
     assert not m.approx_eq(total)
 
 
+def test_small_numbers_in_words_are_whole_counts_too():
+    total, a, b, c = figures("The 23 victims were 12 women, eight men and two children")
+    m = s.parts_total(total, a, b, c)
+    assert (m.value, m.low, m.high) == (22.0, 22.0, 22.0)
+    assert not m.approx_eq(total)
+    total, a, b = figures("a total of 4 million people, with two million adults and 1.5 million children")
+    assert s.parts_total(total, a, b).low < 3.5e6          # "two million" is a round figure
+
+
 def test_rounded_amounts_carry_their_rounding_into_the_sum():
     total, a, b = figures("a total of 2.6 mln dlrs: 1.2 mln dlrs and 1.3 mln dlrs")
     m = s.parts_total(total, a, b)
