@@ -45,6 +45,7 @@ _UNIT_WORD = _alternation(UNITS)
 _DENOM = _alternation(DENOMINATORS)
 WORD_NUMBER = (
     rf"(?:(?:{_UNIT_WORD}|a)[- ](?:{_DENOM})\b(?=\s+of\b)"          # two-thirds of, a third of
+    rf"|(?:{_UNIT_WORD})-(?:{_DENOM})\b(?=[ \t]*[.,;:)]|[ \t]*$)"     # "or one-quarter." (hyphenated only)
     rf"|(?:(?:{_CARDINAL})\s+|a\s+)?dozen\b"                           # a dozen, two dozen
     rf"|(?:{_CARDINAL})\s+(?:in|out\s+of)\s+(?:10|100|ten|(?:{_CARDINAL}))\b"  # three in 10
     rf"|half\b(?!\s+(?:a|an|the)\b)"                                 # half of, less than half

@@ -415,3 +415,9 @@ def test_two_measures_that_are_not_one_stay_apart():
     # 14 inches is more than a foot: not the inches of "5 feet"
     assert [t for _, t, _, _, _ in facts("It is 5 feet 14 inches long.")] == ["5 feet", "14 inches"]
     assert [t for _, t, _, _, _ in facts("Add 5 feet or 11 inches.")] == ["5 feet", "11 inches"]
+
+
+def test_a_hyphenated_fraction_stands_alone_before_punctuation_only():
+    assert [(t, v) for _, t, v, _, _ in facts("They hold 40 seats, or one-quarter.")][-1] == ("one-quarter", 0.25)
+    assert facts("It rose in one quarter, they said.") == []      # a period of time, not a fraction
+    assert facts("They took a one-third stake.") == []
