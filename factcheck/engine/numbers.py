@@ -59,6 +59,13 @@ def as_percent(q) -> Measured:
     return Measured(m.value, m.low, m.high, "%", m.text)
 
 
+def as_pp(q) -> Measured:
+    """A stated change in points as percentage points with its interval: between two
+    percents, "a decline of 0.6 points" means 0.6 percentage points."""
+    m = as_measured(q)
+    return Measured(m.value, m.low, m.high, "pp", m.text)
+
+
 def bound_hedge(q) -> bool:
     """The figure is a bound ("as many as 1.7 mln shares", "at least 40"), not an estimate."""
     hedge = (getattr(q, "hedge", None) or "").lower()
@@ -246,6 +253,7 @@ FUNCTIONS: dict[str, Callable] = {
     "fraction": fraction,
     "hedge_holds": hedge_holds,
     "pp_change": pp_change,
+    "as_pp": as_pp,
     "roughly": roughly,
     "word_multiple": word_multiple,
     "multiple": multiple,
