@@ -27,7 +27,7 @@ from factcheck.engine.numbers_context import (
     plain_gap,
     starts_list,
 )
-from factcheck.engine.numbers_convert import convert, convert_delta, loosely
+from factcheck.engine.numbers_convert import conversion_of, convert, convert_delta, loosely
 from factcheck.engine.numbers_lists import (
     dated_lead,
     earlier_amount_is,
@@ -272,5 +272,6 @@ FUNCTIONS: dict[str, Callable] = {
     "is_people": is_people,
     "convert": convert,
     "convert_delta": convert_delta,
+    "conversion_of": conversion_of,
     "loosely": loosely,
 }

@@ -2,6 +2,7 @@
 of the stated figures carried through.  Unit sizes: engine/tolerance.py UNIT_SIZES."""
 from __future__ import annotations
 
+from factcheck.engine.evidence import number, with_unit
 from factcheck.engine.numbers_compare import bare
 from factcheck.engine.tolerance import conversion_factor
 from factcheck.engine.values import Measured, Unverifiable, as_measured
@@ -47,3 +48,20 @@ def convert(q, unit: str) -> Measured:
     m = bare(q)
     ends = (m.low * least, m.low * most, m.high * least, m.high * most)
     return Measured(m.value * usual, min(ends), max(ends), unit)
+
+
+def conversion_of(a, b) -> Measured:
+    """`a` in `b`'s unit as the text means it: for temperatures either a temperature or a
+    difference of temperatures ("warmed 1.5 degrees Celsius (2.7 degrees Fahrenheit)"),
+    whichever is nearer `b`, so that the working shown is the reading that was checked."""
+    unit = getattr(b, "unit", None)
+    absolute = convert(a, unit)
+    if not (isinstance(a, Quantity) and (a.unit, unit) in _AFFINE):
+        return absolute
+    difference = convert_delta(a, unit)
+    target = as_measured(b).value
+    nearer = min((absolute, difference), key=lambda m: abs(m.value - target))
+    if nearer is difference:
+        text = f"a difference of {with_unit(number(nearer.value), nearer.unit)}"
+        return Measured(nearer.value, nearer.low, nearer.high, nearer.unit, text)
+    return nearer

@@ -11,6 +11,9 @@ BNF (whitespace between tokens; case-insensitive words)::
     scale    ::= "thousand" | "million" | "mln" | "billion" | "bn" | "bln" | "trillion"
                | "k" | "m" | "b"            (letters only glued to the digits: "$3m")
     unit     ::= percent | points | cents | currency word | measure
+    percent  ::= "%" | "pct" | ["-"] "percent" | ["-"] "per cent"   ("-" glued: "a 5-percent rise")
+    measure  ::= measure word | "-" measure word      ("a 10-metre wall", "a 200-pound bag")
+               | "C" | "F" | "in"                     (glued to the digits only: "40C", "6in")
     noun     ::= a lower-case word (what is counted: "shares", "members")
 
 The grammar only says what a figure looks like; quantities.py decides what
@@ -28,7 +31,7 @@ from factcheck.extract.quantities_units import (
     CURRENCY_WORDS,
     DOLLAR_NATIONS,
     MEASURES,
-    TEMPERATURE_LETTERS,
+    GLUED_UNITS,
 )
 
 _WS = " \t\u00a0"
@@ -74,11 +77,11 @@ _CURRENCY = (
 )
 _CENTS = rf"(?:{_alternation(CENT_WORDS)})\b"
 # A measure may be joined to its figure by a hyphen, as in compound adjectives ("a 10-metre
-# wall", "a 200-pound bag": after a hyphen "pound" weighs, it is not money), or be a
-# temperature letter glued to it ("40C").
+# wall", "a 200-pound bag": after a hyphen "pound" weighs, it is not money), or be one of
+# the units read only glued to it ("40C", "6in").
 _MEASURE = (rf"(?:{_alternation(MEASURES)})(?![\w])"
             rf"|(?<=\d)-(?:{_alternation(list(MEASURES) + ['pound', 'pounds'])})(?![\w])"
-            rf"|(?-i:(?<=\d)[{''.join(TEMPERATURE_LETTERS)}])(?![\w])")
+            rf"|(?-i:(?<=\d)(?:{'|'.join(GLUED_UNITS)}))(?![\w])")
 
 
 def _group(name: str, pattern: str, caseless: bool = True) -> str:
@@ -130,6 +133,6 @@ def parse_figure_at(text: str, pos: int) -> tuple[int, dict, int] | None:
     if measure is not None:
         # the unit as MEASURES spells it: without the hyphen of "10-metre", "40C" as "°c"
         measure = measure.lstrip("-")
-        measure = TEMPERATURE_LETTERS.get(measure, measure)
+        measure = GLUED_UNITS.get(measure, measure)
         fields["measure"] = "lb" if measure.lower() in ("pound", "pounds") else measure
     return match.start() + pos, fields, match.end() + pos

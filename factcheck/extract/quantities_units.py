@@ -88,9 +88,10 @@ MEASURES = {
     "kilometres an hour": "km/h", "kilometers an hour": "km/h", "kmh": "km/h",
     "nautical miles": "nmi", "nautical mile": "nmi", "knots": "kn",
 }
-# Temperatures written with the scale's letter glued to the figure, no degree sign
-# ("40C (104F)"): upper case only, so "4c" and a grade "5c" are not read as heat.
-TEMPERATURE_LETTERS = {"C": "°c", "F": "°f"}
+# Units read only when glued to the figure, as written exactly here: temperatures with the
+# scale's letter and no degree sign ("40C (104F)"; upper case only, so "4c" and a grade
+# "5c" are not read as heat), and inches as "6in" ("5 in" is a preposition).
+GLUED_UNITS = {"C": "°c", "F": "°f", "in": "inches"}
 
 # Lower-case words after which a number is a name, not an amount ("model 600").
 NAME_WORDS = {

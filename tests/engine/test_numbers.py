@@ -130,3 +130,12 @@ def test_no_named_whole_when_two_figures_fit():
     assert not n.has_named_whole(ctx, extra, pct)
     with pytest.raises(Unverifiable):
         n.named_whole(ctx, extra, pct)
+
+
+def test_conversion_of_takes_the_reading_of_a_temperature_the_text_means():
+    a, b = figures("warmer by 20 degrees Fahrenheit (11 degrees Celsius)")
+    m = n.conversion_of(a, b)
+    assert m.value == pytest.approx(11.111, abs=1e-3) and m.text == "a difference of 11.11 °C"
+    a, b = figures("a high of 40C (104F)")
+    m = n.conversion_of(a, b)
+    assert m.value == pytest.approx(104.0) and m.text is None

@@ -421,3 +421,8 @@ def test_a_hyphenated_fraction_stands_alone_before_punctuation_only():
     assert [(t, v) for _, t, v, _, _ in facts("They hold 40 seats, or one-quarter.")][-1] == ("one-quarter", 0.25)
     assert facts("It rose in one quarter, they said.") == []      # a period of time, not a fraction
     assert facts("They took a one-third stake.") == []
+
+
+def test_inches_glued_to_the_figure_only():
+    assert only("Rain of 6in fell.").unit == "in"
+    assert [(t, k) for _, t, _, k, _ in facts("They met at 5 in the morning.")] in ([], [("5", K.NUMBER)])
