@@ -121,6 +121,21 @@ def interval_matches(a, n, unit, direction, b) -> bool:
     return abs(gap - count * step) <= slack
 
 
+def span_matches(n, unit, a, b) -> bool:
+    """Whether "N days (weeks)" fits the span from day a to day b ("lasted 12 days, from
+    May 1 to May 12"): counted with both ends (12) or from one to the other (11).  Weeks
+    are loose in news copy: three days either way."""
+    if a is None or b is None or getattr(a, "date", None) is None or getattr(b, "date", None) is None:
+        raise Unverifiable("both dates must be known to the day")
+    gap = (b.date - a.date).days
+    if gap < 0:
+        raise Unverifiable("the later date comes first")
+    count = number_of(n)
+    if _text(unit).startswith("week"):
+        return abs(gap - count * 7) <= 3
+    return count in (gap, gap + 1)
+
+
 def from_publication(d, published) -> str:
     """How a resolved relative date stands to the publication date, for messages:
     'the day of publication', '1 day before publication', 'the month before publication'."""
@@ -170,4 +185,5 @@ FUNCTIONS: dict[str, Callable] = {
     "weekday_name_of": weekday_name_of, "is_impossible": is_impossible,
     "impossible_reason": impossible_reason, "wholly_before": wholly_before,
     "wholly_after": wholly_after, "before": before, "interval_matches": interval_matches,
+    "span_matches": span_matches,
 }

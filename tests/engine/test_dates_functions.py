@@ -152,3 +152,13 @@ def test_years_since_another_dated_event_in_the_sentence_is_unverifiable():
 def test_relative_claims_without_publication_date_are_not_inconsistent():
     text = "The country rejoined the bloc some 45 years after its 1976 exit."
     assert all(c.verdict is not Verdict.INCONSISTENT for c in claims(text, None, "AG01"))
+
+
+def test_span_matches_counts_with_both_ends_or_without_one():
+    first, tenth = day("May 1", "2024-05-01"), day("May 10", "2024-05-10")
+    assert f.span_matches("10", "days", first, tenth) and f.span_matches("9", "days", first, tenth)
+    assert not f.span_matches("12", "days", first, tenth)
+    assert f.span_matches("one", "week", first, tenth)            # weeks: three days either way
+    assert not f.span_matches("three", "weeks", first, tenth)
+    with pytest.raises(Unverifiable):
+        f.span_matches("9", "days", tenth, first)
