@@ -62,18 +62,28 @@ _OTHER_TIME = re.compile(r"\b(?:1\d{3}|20\d{2}|then|when|at the time|at age|ago)
 
 
 def _age_beside(context, m: Mention) -> int | None:
-    text = context.doc.text
-    sentence = context.doc.sentence_at(m.span.start)
-    if m.anonymous or sentence is None or _OTHER_TIME.search(text, sentence.span.start, sentence.span.end):
+    # The age patterns first: most mentions have no age beside them, and those two anchored
+    # matches are all they cost.
+    if m.anonymous:
         return None
+    text = context.doc.text
+    after = _AGE_AFTER.match(text, m.span.end)
+    if after:
+        age = int(next(g for g in after.groups() if g))
+    else:
+        start = min(m.span.start, m.title_span.start) if m.title_span else m.span.start
+        before = _AGE_BEFORE.search(text, max(0, start - 80), start)
+        if before is None:
+            return None
+        age = int(before.group(1))
+    sentence = context.doc.sentence_at(m.span.start)
+    if sentence is None or _OTHER_TIME.search(text, sentence.span.start, sentence.span.end):
+        return None
+    if not after and before.start() < sentence.span.start:
+        return None                  # "the 45-year-old" ended the sentence before
     if any(q.span.start <= m.span.start and m.span.end <= q.span.end for q in context.facts.quotes):
         return None                  # quoted words are reproduced as spoken
-    after = _AGE_AFTER.match(text, m.span.end, sentence.span.end)
-    if after:
-        return int(next(g for g in after.groups() if g))
-    start = min(m.span.start, m.title_span.start) if m.title_span else m.span.start
-    before = _AGE_BEFORE.search(text[max(sentence.span.start, start - 80):start])
-    return int(before.group(1)) if before else None
+    return age
 
 
 def _one_person_named(context, m: Mention) -> bool:
