@@ -126,16 +126,45 @@ def roughly(x, target: float, within: float = 0.25) -> bool:
     return m.low <= target * (1 + within) and target * (1 - within) <= m.high
 
 
-_WORD_MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+_WORD_MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5, "half": 0.5}
+
+
+_FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+         "ten": 10}
+
+
+def _multiple_text(word) -> str:
+    return str(word if not isinstance(word, (tuple, list)) else " ".join(map(str, word))).lower()
+
+
+def _fold(text: str) -> int | None:
+    """'threefold', 'three-fold', 'three - fold' -> 3."""
+    head = text.replace(" ", "").replace("-", "")
+    if head.endswith("fold") and head[:-4] in _FOLD:
+        return _FOLD[head[:-4]]
+    return None
 
 
 def word_multiple(word) -> float:
-    """'doubled' -> 2, 'tripled' -> 3, 'halved' -> 0.5."""
-    text = str(word if not isinstance(word, (tuple, list)) else " ".join(map(str, word))).lower()
+    """'doubled' -> 2, 'tripled' -> 3, 'halved' and 'cut in half' -> 0.5, 'fivefold' -> 5."""
+    text = _multiple_text(word)
+    fold = _fold(text)
+    if fold is not None:
+        return float(fold)
     for stem, factor in _WORD_MULTIPLES.items():
         if stem in text:
             return factor
     raise Unverifiable(f"{text!r} is not a multiple")
+
+
+def fits_multiple(x, word) -> bool:
+    """x is about the multiple the word states. 'An N-fold rise' is read both ways copy
+    uses it, N times the old figure or N times more (N + 1 times): which one a writer
+    meant cannot be told."""
+    fold = _fold(_multiple_text(word))
+    if fold is not None:
+        return roughly(x, fold) or roughly(x, fold + 1)
+    return roughly(x, word_multiple(word))
 
 
 def percent_of(pct, whole) -> Measured:
@@ -256,6 +285,7 @@ FUNCTIONS: dict[str, Callable] = {
     "as_pp": as_pp,
     "roughly": roughly,
     "word_multiple": word_multiple,
+    "fits_multiple": fits_multiple,
     "multiple": multiple,
     "total": total,
     "coverage": coverage,

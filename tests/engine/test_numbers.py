@@ -139,3 +139,15 @@ def test_conversion_of_takes_the_reading_of_a_temperature_the_text_means():
     a, b = figures("a high of 40C (104F)")
     m = n.conversion_of(a, b)
     assert m.value == pytest.approx(104.0) and m.text is None
+
+
+@pytest.mark.parametrize("word, factor", [("fivefold", 5.0), ("three-fold", 3.0), ("cut in half", 0.5),
+                                          ("doubled", 2.0)])
+def test_word_multiple_reads_fold_words_and_halves(word, factor):
+    assert n.word_multiple(word) == factor
+
+
+def test_an_n_fold_rise_may_be_n_times_or_n_times_more():
+    assert n.fits_multiple(4.0, "threefold") and n.fits_multiple(3.0, "threefold")
+    assert not n.fits_multiple(10.0, "threefold")
+    assert n.fits_multiple(2.0, "doubled") and not n.fits_multiple(3.0, "doubled")
