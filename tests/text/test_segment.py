@@ -1,6 +1,7 @@
 import pytest
 
 from factcheck.model.span import Span
+from factcheck.text.read import document_from_text
 from factcheck.text.segment import paragraph_spans, sentences
 
 
@@ -101,3 +102,19 @@ def test_word_before_a_stop_is_the_plain_bounded_search():
         for hi in range(lo, len(text) + 1):
             fast, slow = _WORD_BEFORE.search(text[lo:hi]), plain.search(text, lo, hi)
             assert (fast and fast.group(1)) == (slow and slow.group(1)), (lo, hi)
+
+
+@pytest.mark.parametrize("text, fmt", [
+    ("---\ntitle: \"T\"\ndate: 2024-05-15\n---\n\nFirst one. Second one.\n\n\n\nThird para here.\n", "md"),
+    ("<p>One. Two.</p><p>Three.</p><div>Four. Five.</div>", "html"),
+    ("Only one line", "txt"),
+    ("", "txt"),
+    ("\n\n\nA.\n\nB. C.\n\n", "txt"),
+])
+def test_paragraph_and_sentence_at_agree_with_a_scan(text, fmt):
+    doc = document_from_text(text, fmt=fmt)
+    for offset in range(-1, len(doc.text) + 2):
+        scanned = next((p for p in doc.paragraphs if p.span.start <= offset < p.span.end), None)
+        assert doc.paragraph_at(offset) is scanned
+        sentence = doc.sentence_at(offset)
+        assert sentence is next((s for s in doc.sentences if s.span.start <= offset < s.span.end), None)
