@@ -26,6 +26,8 @@ NP_STOP = frozenset("who which in on at during after before when as to about whi
                      "of last this".split())
 _ADVERBIAL_OPENERS = frozenset("after before in on at during when while despite asked speaking "
                                 "once again later earlier though although".split())
+# Words that open a clause with a subject of its own ("although he tweeted", "what Pell called").
+_SUBORDINATORS = frozenset("although though while when as because since after before if until whereas what".split())
 PARTICIPLES = frozenset(w for w in SAY_VERBS if w.endswith("ing"))
 BOUNDARY_CHARS = (",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”", "!", "?", ".")
 
@@ -110,6 +112,14 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
     else:
         k = len(parts) - 1
         chosen = _strip_between(parts[k])
+        if chosen and toks[cue_index - 1][0] not in BOUNDARY_CHARS and _subject_word(chosen[-1][0]):
+            # "…, although he tweeted", "…, jabbing her finger as she said": a clause that runs
+            # into the cue has its own subject, after its conjunction; only an aside set off
+            # by commas ("Pell, after a long pause, said") leaves the subject earlier.
+            opener = max((j for j, (w, _) in enumerate(chosen[:-1]) if w.lower() in _SUBORDINATORS), default=None)
+            if opener is not None:
+                chosen = chosen[opener + 1:]
+                k = 0                   # found here: no earlier part to fall back on
         while k > 0 and (not chosen or chosen[0][0].lower() in _ADVERBIAL_OPENERS
                          or chosen[0][0].endswith("ing") and chosen[0][0].islower()):
             # "Pell, after a long pause, said" / "Smith, delivering the speech, asked"
@@ -208,3 +218,8 @@ def _strip_between(part: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     while part and (part[-1][0].lower() in _BETWEEN or part[-1][0].endswith("ly") and part[-1][0].islower()):
         part = part[:-1]
     return part
+
+
+def _subject_word(word: str) -> bool:
+    """A word that can end a clause's subject: a pronoun or a capitalised name."""
+    return word.lower() in PRONOUNS or word[:1].isupper()

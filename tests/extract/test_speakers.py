@@ -189,3 +189,21 @@ def test_possessive_phrase_after_a_quote_is_not_a_speaker():
     doc = document_from_text(text, fmt="txt")
     for q in extract_quotes(doc):
         assert q.speaker_span is None or q.speaker_span.of(text) != "His"
+
+
+def test_a_clause_that_runs_into_the_cue_has_its_own_subject():
+    # the pronoun after the conjunction speaks, not the start of the sentence
+    text = ('Okafor said late Wednesday that he would go ahead with the visit, although he tweeted '
+            'that he "rejects the latest remarks about farmers."')
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "he", text.index("although")) and q.cue == "tweeted"
+    text = ('Two weeks after Ruiz lost her temper on a rope line, jabbing her finger at a heckler as '
+            'she angrily said, "I am tired of the lies about my record," Bell hit back.')
+    assert only_quote(text).speaker_span == span_of(text, "she")
+    text = 'Prices rose sharply, in what Mayor Ana Ruiz called "a summer of pain for every family in town."'
+    assert only_quote(text).speaker_span.of(text).endswith("Ana Ruiz")
+
+
+def test_an_aside_set_off_by_commas_leaves_the_subject_before_it():
+    text = 'Pell, after a long pause, said: "We will look at the numbers again next week."'
+    assert only_quote(text).speaker_span == span_of(text, "Pell")
