@@ -41,8 +41,10 @@ def _contexts(doc: Document, quoted: list[Quoted], k: int) -> tuple[Span, Span]:
     first = _sentence_span(doc, q.span.start) or para
     before = Span(min(max(first.start, prev_end), q.span.start), q.span.start)
     end = (_sentence_span(doc, q.span.end - 1) or para).end
-    if not doc.text[q.span.end:end].strip():
-        # The quote ends its sentence: '"…." Kirby said on Monday.' reads on into the next one.
+    if not doc.text[q.span.end:end].strip() and not doc.text[first.start:q.span.start].strip():
+        # The quote is its whole sentence: '"…." Kirby said on Monday.' reads on into the next
+        # one. A quote that ends a sentence of its own ('Sanders said that he had "…."') has
+        # its attribution there, and the next sentence is about something else.
         following = _next_sentence(doc, q.paragraph, end)
         end = following.end if following else end
     after = Span(q.span.end, max(q.span.end, min(end, next_start)))
@@ -83,7 +85,8 @@ def _with_speakers(text: str, people: tuple[Mention, ...], attributions: list[At
         if any(a.speaker_span.overlaps(m.span) for m in people):
             continue
         name, anonymous = resolve(text, a.speaker_span, people, outside, "")
-        if name and not anonymous:
+        if name and not anonymous and name[:1].isupper():
+            # a name ('said Okoro'), not a description ('The retired surgeon' -> 'surgeon')
             extra[a.speaker_span] = Mention(span=a.speaker_span, name=name)
     return tuple(sorted((*people, *extra.values()), key=lambda m: (m.span.start, m.span.end)))
 

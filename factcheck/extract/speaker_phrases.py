@@ -177,16 +177,25 @@ def _lead_np(words: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     after_det = 0
     if words and words[0][0].lower() in SAY_VERBS:
         return lead                  # "and said Republican leaders …": a verb, not a subject
-    for word, span in words:
+    for k, (word, span) in enumerate(words):
         low = word.lower()
         if lead and not (word[:1].isupper() or low in _DETERMINERS):
-            # a few lower-case words may follow a determiner: "the senator", "a top aide"
+            # a few lower-case words may follow a determiner: "the senator", "a top aide"; a word
+            # in -ed only right after it and before its noun ("the retired surgeon"): later,
+            # it is the verb ("the minister resigned")
+            adjective = len(lead) == 1 and k + 1 < len(words) and _noun_like(words[k + 1][0])
             if not (lead[0][0].lower() in _DETERMINERS and after_det < 3 and low not in SAY_VERBS
-                    and not low.endswith("ed") and low not in NP_STOP and low not in _BETWEEN):
+                    and (not low.endswith("ed") or adjective) and low not in NP_STOP and low not in _BETWEEN):
                 break
             after_det += 1
         lead.append((word, span))
     return lead
+
+
+def _noun_like(word: str) -> bool:
+    low = word.lower()
+    return (word.islower() and not low.endswith(("ed", "ly")) and low not in SAY_VERBS
+            and low not in NP_STOP and low not in _BETWEEN)
 
 
 _NP_STOP_OR_LINK = NP_STOP | {"by", "with", "from", "for", "and", "or", "was", "is"}

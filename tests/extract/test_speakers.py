@@ -207,3 +207,29 @@ def test_a_clause_that_runs_into_the_cue_has_its_own_subject():
 def test_an_aside_set_off_by_commas_leaves_the_subject_before_it():
     text = 'Pell, after a long pause, said: "We will look at the numbers again next week."'
     assert only_quote(text).speaker_span == span_of(text, "Pell")
+
+
+def test_the_next_sentence_attributes_only_a_quote_that_is_a_sentence_of_its_own():
+    text = ('Sanders said after a vote in 2001 that he had "grave concerns about the bill." '
+            'In a later vote, he warned of the dangers of it.')
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Sanders") and q.cue == "said"
+    text = '"We will win this race." Kirby said on Monday that the polls were wrong.'
+    q = only_quote(text)
+    assert q.speaker_span == span_of(text, "Kirby") and q.cue == "said"
+
+
+def test_a_subject_with_an_adjective_in_ed():
+    text = ('The retired surgeon has given no details about his plans, saying only that he was '
+            '"refining a few things in the campaign."')
+    assert only_quote(text).speaker_span == span_of(text, "The retired surgeon")
+    text = 'The minister resigned yesterday, saying he was "tired of the fighting in the party."'
+    assert only_quote(text).speaker_span == span_of(text, "The minister")
+
+
+def test_a_described_speaker_is_not_a_name_a_later_pronoun_resolves_to():
+    text = ('The retired surgeon gave no details, saying only that he was "refining a few things '
+            'in the campaign." "It is going well," he told the radio station.')
+    doc = document_from_text(text, fmt="txt")
+    quotes = extract_quotes(doc)
+    assert quotes[-1].speaker_span.of(text) == "he" and quotes[-1].speaker is None
