@@ -111,6 +111,15 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
         chosen = _lead_np(chosen)
     else:
         k = len(parts) - 1
+        passive = cue_index + 1 < len(toks) and toks[cue_index + 1][0].lower() == "to"    # "and said to be"
+        if cue_index > 0 and toks[cue_index - 1][0].lower() == "and" and len(parts[k]) > 1 and not passive:
+            # "Ruiz stood up and said", "he looked up, frowned and said": a second verb of the
+            # clause's subject, which opens the clause ("Pell was joined by Ruiz and joked")
+            # or, when the clause opens with its verb, an earlier part.
+            lead = _lead_np(parts[k])
+            if lead and valid_speaker([w for w, _ in lead]) and lead[0][0].lower() not in _CONNECTORS:
+                return Span(lead[0][1].start, lead[-1][1].end)
+            return np_before(toks, cue_index, participle=True)
         chosen = _strip_between(parts[k])
         if chosen and toks[cue_index - 1][0] not in BOUNDARY_CHARS and _subject_word(chosen[-1][0]):
             # "…, although he tweeted", "…, jabbing her finger as she said": a clause that runs

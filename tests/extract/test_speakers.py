@@ -233,3 +233,17 @@ def test_a_described_speaker_is_not_a_name_a_later_pronoun_resolves_to():
     doc = document_from_text(text, fmt="txt")
     quotes = extract_quotes(doc)
     assert quotes[-1].speaker_span.of(text) == "he" and quotes[-1].speaker is None
+
+
+def test_a_second_verb_of_the_same_subject_after_and():
+    text = 'Ruiz stood up and said: "We will not move an inch on this bill."'
+    assert only_quote(text).speaker_span == span_of(text, "Ruiz")
+    text = ('As the crowd began to chant, Pell was joined on stage by Sen. Ana Ruiz and joked, '
+            '"You are being ridiculous tonight, all of you."')
+    assert only_quote(text).speaker_span == span_of(text, "Pell")
+    text = ('Asked whether he would endorse the mayor, he looked at the camera, frowned and said, '
+            '"I will endorse you instead."')
+    assert only_quote(text).speaker_span == span_of(text, "he", text.index(", he") + 1)
+    # "and said to be": a passive, not a speaker
+    text = 'The plan was approved by Ruiz and Pell and said to be "the best deal the city has seen in years."'
+    assert only_quote(text).speaker_span is None
