@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 
 from factcheck.dsl.expr import context_function
 from factcheck.engine.values import Unverifiable
@@ -18,6 +19,7 @@ from factcheck.extract.name_forms import bare, office_of, spelling_variant
 from factcheck.extract.people import surname_of
 from factcheck.extract.quote_context import MIN_STATEMENT_WORDS, speaker_named_nearby, words
 from factcheck.model.facts import Mention, Quote
+from factcheck.model.span import Span
 
 
 @context_function
@@ -219,6 +221,12 @@ def _surname_uses(ctx) -> tuple[tuple[str, str | None], ...]:
     return _memo.get(ctx, "surname_uses", _find_surname_uses)
 
 
+# "Delacroux said she was delighted": a surname alone before a verb of saying names a person
+# even with no quote after it (the people finder wants a first name or a title).
+_SURNAME_SAYS = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:['’-][A-Za-z]+)?)[ \t]+"
+                           r"(?:said|says|told|added|noted|wrote|explained|replied|recalled|insisted)\b")
+
+
 def _find_surname_uses(ctx) -> tuple[tuple[str, str | None], ...]:
     text = ctx.doc.text
     uses = []
@@ -231,6 +239,9 @@ def _find_surname_uses(ctx) -> tuple[tuple[str, str | None], ...]:
             words = q.speaker_span.of(text).split()
             if len(words) == 1 and words[0][:1].isupper():
                 uses.append((bare(words[0]), None))
+    for m in _SURNAME_SAYS.finditer(text):
+        if not _in_quote(ctx, Span(m.start(1), m.end(1))):
+            uses.append((bare(m.group(1)), None))
     return tuple(uses)
 
 
