@@ -159,8 +159,8 @@ def no_figure_after(context, q) -> bool:
 
 
 
-# A time frame right after a figure, or after the word after it: "a rise of 36 pct during the
-# last 12 months", "a 25% fall from a year earlier", "... year on year", "... since 2019".
+# A time frame right after a figure, or after the word after it: "a gain of 28 percent over the
+# past year", "a 25% fall from a year earlier", "... year on year", "... since 2019".
 _PERIOD_AFTER = re.compile(
     r"(?:\s+[a-z]+)??\s*,?\s*(?:(?:during|over|in|within|from|since|for|on|compared\s+(?:with|to)|versus|vs\.?|than)\b"
     r"[^.;:,()]{0,40}?\b(?:years?|months?|weeks?|quarters?|decades?|periods?|days?|january|february|"
@@ -172,7 +172,7 @@ _PERIOD_AFTER = re.compile(
 
 @context_function
 def own_period(context, q) -> bool:
-    """A time frame follows q ("a rise of 36 pct during the last 12 months", "... from a year
+    """A time frame follows q ("a gain of 28 percent over the past year", "... from a year
     earlier"): a change stated after other figures may then be of another period than theirs."""
     if not isinstance(q, Quantity):
         return False

@@ -122,7 +122,7 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
             return np_before(toks, cue_index, participle=True)
         chosen = _strip_between(parts[k])
         if chosen and toks[cue_index - 1][0] not in BOUNDARY_CHARS and _subject_word(chosen[-1][0]):
-            # "…, although he tweeted", "…, jabbing her finger as she said": a clause that runs
+            # "…, although he tweeted", "…, pointing at a protester as she said": a clause that runs
             # into the cue has its own subject, after its conjunction; only an aside set off
             # by commas ("Pell, after a long pause, said") leaves the subject earlier.
             opener = max((j for j, (w, _) in enumerate(chosen[:-1]) if w.lower() in _SUBORDINATORS), default=None)

@@ -102,10 +102,10 @@ def test_opens_with_of_only_for_a_whole_that_opens_the_sentence():
 
 
 @pytest.mark.parametrize("text, figure, expected", [
-    ("Visits rose by 900 to 9,900, a rise of 36 pct during the last 12 months.", "36 pct", True),
-    ("Visits rose by 900 to 9,900, a 36 pct rise from a year earlier.", "36 pct", True),
-    ("Visits rose by 900 to 9,900, up 36 pct year on year.", "36 pct", True),
-    ("Visits rose by 900 to 9,900, a rise of 36 pct since 2019.", "36 pct", True),
+    ("Visits rose by 900 to 9,900, a gain of 28 pct over the past year.", "28 pct", True),
+    ("Visits rose by 900 to 9,900, a 28 pct rise from a year earlier.", "28 pct", True),
+    ("Visits rose by 900 to 9,900, up 28 pct year on year.", "28 pct", True),
+    ("Visits rose by 900 to 9,900, a gain of 28 pct since 2019.", "28 pct", True),
     ("Visits rose by 900 to 9,900, a rise of 10 pct.", "10 pct", False),
     ("Visits rose by 900 to 9,900, a rise of 10 pct in spending on food.", "10 pct", False),
 ])

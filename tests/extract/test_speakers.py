@@ -193,13 +193,13 @@ def test_possessive_phrase_after_a_quote_is_not_a_speaker():
 
 def test_a_clause_that_runs_into_the_cue_has_its_own_subject():
     # the pronoun after the conjunction speaks, not the start of the sentence
-    text = ('Okafor said late Wednesday that he would go ahead with the visit, although he tweeted '
+    text = ('Okafor told reporters on Thursday night that the trip was still on, although he tweeted '
             'that he "rejects the latest remarks about farmers."')
     q = only_quote(text)
     assert q.speaker_span == span_of(text, "he", text.index("although")) and q.cue == "tweeted"
-    text = ('Two weeks after Ruiz lost her temper on a rope line, jabbing her finger at a heckler as '
+    text = ('Days after Ruiz clashed with protesters at a town hall, pointing at one of them as '
             'she angrily said, "I am tired of the lies about my record," Bell hit back.')
-    assert only_quote(text).speaker_span == span_of(text, "she")
+    assert only_quote(text).speaker_span == span_of(text, "she", text.index(" as "))
     text = 'Prices rose sharply, in what Mayor Ana Ruiz called "a summer of pain for every family in town."'
     assert only_quote(text).speaker_span.of(text).endswith("Ana Ruiz")
 
@@ -211,7 +211,7 @@ def test_an_aside_set_off_by_commas_leaves_the_subject_before_it():
 
 def test_the_next_sentence_attributes_only_a_quote_that_is_a_sentence_of_its_own():
     text = ('Sanders said after a vote in 2001 that he had "grave concerns about the bill." '
-            'In a later vote, he warned of the dangers of it.')
+            'At a hearing last year, he spoke against it again.')
     q = only_quote(text)
     assert q.speaker_span == span_of(text, "Sanders") and q.cue == "said"
     text = '"We will win this race." Kirby said on Monday that the polls were wrong.'
