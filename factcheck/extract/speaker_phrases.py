@@ -26,7 +26,7 @@ NP_STOP = frozenset("who which in on at during after before when as to about whi
                      "of last this".split())
 _ADVERBIAL_OPENERS = frozenset("after before in on at during when while despite asked speaking "
                                 "once again later earlier though although".split())
-# Words that open a clause with a subject of its own ("although he tweeted", "what Pell called").
+# Words that open a clause with a subject of its own ("although he wrote", "what Pell called").
 _SUBORDINATORS = frozenset("although though while when as because since after before if until whereas what".split())
 PARTICIPLES = frozenset(w for w in SAY_VERBS if w.endswith("ing"))
 BOUNDARY_CHARS = (",", ";", ":", "(", ")", "—", "–", "--", '"', "“", "”", "!", "?", ".")
@@ -122,7 +122,7 @@ def np_before(toks: list[tuple[str, Span]], cue_index: int, participle: bool) ->
             return np_before(toks, cue_index, participle=True)
         chosen = _strip_between(parts[k])
         if chosen and toks[cue_index - 1][0] not in BOUNDARY_CHARS and _subject_word(chosen[-1][0]):
-            # "…, although he tweeted", "…, pointing at a protester as she said": a clause that runs
+            # "…, although he wrote", "…, pointing at a protester as she said": a clause that runs
             # into the cue has its own subject, after its conjunction; only an aside set off
             # by commas ("Pell, after a long pause, said") leaves the subject earlier.
             opener = max((j for j, (w, _) in enumerate(chosen[:-1]) if w.lower() in _SUBORDINATORS), default=None)
