@@ -330,23 +330,18 @@ def _kind_and_unit(fields, after: str, before: str = "") -> tuple[QuantityKind, 
     return QuantityKind.NUMBER, None
 
 
-_IMPERIAL_LENGTH = r"(?:ft|feet|foot|yards?|yd|miles?|inch(?:es)?)"
-_IMPERIAL_IN_BRACKETS_AFTER = re.compile(
-    rf"^\s*\(\s*(?:[a-z]+\s+){{0,2}}\d[\d,.]*[\s-]*{_IMPERIAL_LENGTH}\b", re.I)
-_IMPERIAL_BEFORE_BRACKET = re.compile(rf"\d[\s-]*{_IMPERIAL_LENGTH}\s*\(\s*(?:[a-z]+\s+){{0,2}}$", re.I)
+def _bracket_partner(unit: str):
+    """A test for a measure in `unit` on the other side of a bracketed conversion: after the
+    figure ("12 pounds (5.4 kg)") or before it ("5.4 kilograms (12 pounds)")."""
+    after = re.compile(rf"^\s*\(\s*(?:[a-z]+\s+){{0,2}}\d[\d,.]*[\s-]*{unit}\b", re.I)
+    before = re.compile(rf"\d[\s-]*{unit}\s*\(\s*(?:[a-z]+\s+){{0,2}}$", re.I)
+    return lambda text_after, text_before: bool(after.match(text_after) or before.search(text_before))
 
 
-def _metres_beside_imperial(after: str, before: str) -> bool:
-    return (_IMPERIAL_IN_BRACKETS_AFTER.match(after) is not None
-            or _IMPERIAL_BEFORE_BRACKET.search(before) is not None)
-
-
-_MASS_UNIT = r"(?:kg|kilo(?:gram(?:me)?)?s?|grams?|tonnes?|metric\s+tons?|ounces?|oz)"
-# "12 pounds (5.4 kg)": the metric figure in brackets after it says the pounds weigh ...
-_MASS_IN_BRACKETS_AFTER = re.compile(
-    rf"^\s*\(\s*(?:[a-z]+\s+){{0,2}}\d[\d,.]*[\s-]*{_MASS_UNIT}\b", re.I)
-# ... and so does the metric figure they are the brackets of ("5.4 kilograms (12 pounds)").
-_MASS_BEFORE_BRACKET = re.compile(rf"\d[\s-]*{_MASS_UNIT}\s*\(\s*(?:[a-z]+\s+){{0,2}}$", re.I)
+# "a 100m (328ft) tower": beside feet, yards or miles, a glued "m" is metres.
+_metres_beside_imperial = _bracket_partner(r"(?:ft|feet|foot|yards?|yd|miles?|inch(?:es)?)")
+# "12 pounds (5.4 kg)", "5.4 kilograms (12 pounds)": beside a metric weight, pounds weigh.
+_beside_metric_weight = _bracket_partner(r"(?:kg|kilo(?:gram(?:me)?)?s?|grams?|tonnes?|metric\s+tons?|ounces?|oz)")
 
 
 def _weight_pounds(word: str, after: str, before: str = "") -> bool:
@@ -354,8 +349,7 @@ def _weight_pounds(word: str, after: str, before: str = "") -> bool:
     brackets. "1.5 mln pounds" alone is money."""
     if not word.lower().startswith("pound"):
         return False
-    return (re.match(r"^\s+of\b", after) is not None or _MASS_IN_BRACKETS_AFTER.match(after) is not None
-            or _MASS_BEFORE_BRACKET.search(before) is not None)
+    return re.match(r"^\s+of\b", after) is not None or _beside_metric_weight(after, before)
 
 
 def _currency_unit(word: str) -> str:
