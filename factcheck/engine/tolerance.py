@@ -84,49 +84,57 @@ def interval_evidence(value: float, interval: tuple[float, float], unit: str | N
 # into each other through the base, so "in" to "mm" needs no entry of its own. The sizes
 # are exact definitions: the international yard and pound (1959), NIST Special Publication
 # 811 (Appendix B), the nautical mile (1852 m, International Hydrographic Conference 1929).
-# A unit written the same for two sizes carries both, smaller first, and a conversion from
-# or to it covers both: "tons" are short (2,000 lb, US) or long (2,240 lb, UK) tons, and
-# "gallons" US (3.785411784 l) or imperial (4.54609 l) ones, and copy does not say which.
-UNIT_SIZES: dict[str, tuple[str, float, float]] = {
-    "mm": ("length", 0.001, 0.001),
-    "cm": ("length", 0.01, 0.01),
-    "m": ("length", 1.0, 1.0),
-    "km": ("length", 1000.0, 1000.0),
-    "in": ("length", 0.0254, 0.0254),
-    "ft": ("length", 0.3048, 0.3048),
-    "yd": ("length", 0.9144, 0.9144),
-    "mi": ("length", 1609.344, 1609.344),
-    "nmi": ("length", 1852.0, 1852.0),
-    "sq m": ("area", 1.0, 1.0),
-    "sq km": ("area", 1e6, 1e6),
-    "ha": ("area", 1e4, 1e4),
-    "sq ft": ("area", 0.09290304, 0.09290304),              # 0.3048 squared
-    "sq mi": ("area", 2589988.110336, 2589988.110336),      # 1609.344 squared
-    "acres": ("area", 4046.8564224, 4046.8564224),
-    "g": ("mass", 0.001, 0.001),
-    "kg": ("mass", 1.0, 1.0),
-    "tonnes": ("mass", 1000.0, 1000.0),
-    "lb": ("mass", 0.45359237, 0.45359237),
-    "oz": ("mass", 0.028349523125, 0.028349523125),         # avoirdupois
-    "tons": ("mass", 907.18474, 1016.0469088),              # short or long ton
-    "l": ("volume", 1.0, 1.0),
-    "cu m": ("volume", 1000.0, 1000.0),
-    "cu ft": ("volume", 28.316846592, 28.316846592),        # 0.3048 cubed
-    "gal": ("volume", 3.785411784, 4.54609),                # US or imperial gallon
-    "km/h": ("speed", 1.0, 1.0),
-    "mph": ("speed", 1.609344, 1.609344),
-    "kn": ("speed", 1.852, 1.852),
-    "kW": ("power", 1e3, 1e3),
-    "MW": ("power", 1e6, 1e6),
-    "GW": ("power", 1e9, 1e9),
+UNIT_SIZES: dict[str, tuple[str, float]] = {
+    "mm": ("length", 0.001),
+    "cm": ("length", 0.01),
+    "m": ("length", 1.0),
+    "km": ("length", 1000.0),
+    "in": ("length", 0.0254),
+    "ft": ("length", 0.3048),
+    "yd": ("length", 0.9144),
+    "mi": ("length", 1609.344),
+    "nmi": ("length", 1852.0),
+    "sq m": ("area", 1.0),
+    "sq km": ("area", 1e6),
+    "ha": ("area", 1e4),
+    "sq ft": ("area", 0.09290304),      # 0.3048 squared
+    "sq mi": ("area", 2589988.110336),  # 1609.344 squared
+    "acres": ("area", 4046.8564224),
+    "g": ("mass", 0.001),
+    "kg": ("mass", 1.0),
+    "tonnes": ("mass", 1000.0),
+    "lb": ("mass", 0.45359237),
+    "oz": ("mass", 0.028349523125),     # avoirdupois
+    "tons": ("mass", 907.18474),        # short ton (US); see TWO_SIZES
+    "l": ("volume", 1.0),
+    "cu m": ("volume", 1000.0),
+    "cu ft": ("volume", 28.316846592),  # 0.3048 cubed
+    "gal": ("volume", 3.785411784),     # US gallon; see TWO_SIZES
+    "km/h": ("speed", 1.0),
+    "mph": ("speed", 1.609344),
+    "kn": ("speed", 1.852),
+    "kW": ("power", 1e3),
+    "MW": ("power", 1e6),
+    "GW": ("power", 1e9),
+}
+
+
+# Units written the same for two sizes (smaller first; UNIT_SIZES has the first, the usual
+# reading): a conversion from or to them covers both, since copy does not say which. Tons
+# are short (2,000 lb, US) or long (2,240 lb, UK); gallons US or imperial.
+TWO_SIZES: dict[str, tuple[float, float]] = {
+    "tons": (907.18474, 1016.0469088),
+    "gal": (3.785411784, 4.54609),
 }
 
 
 def conversion_factor(source: str, target: str) -> tuple[float, float, float] | None:
     """How many `target` one `source` is: (the usual reading, the least, the most), the
-    three equal unless a unit has two sizes (the usual reading takes the first, smaller
-    size of each: the US ton and gallon). None if the two do not measure the same thing."""
+    three equal unless a unit has two sizes (TWO_SIZES). None if the two do not measure
+    the same thing."""
     a, b = UNIT_SIZES.get(source), UNIT_SIZES.get(target)
     if a is None or b is None or a[0] != b[0]:
         return None
-    return a[1] / b[1], a[1] / b[2], a[2] / b[1]
+    (a_low, a_high), (b_low, b_high) = (TWO_SIZES.get(source, (a[1], a[1])),
+                                        TWO_SIZES.get(target, (b[1], b[1])))
+    return a[1] / b[1], a_low / b_high, a_high / b_low
